@@ -1,0 +1,36 @@
+// Fails when the committed XLIFF or generated locale modules are stale
+// (someone added or changed a msg() without running extract/build), or when
+// a locale lacks a translation for any message.
+import {execFileSync} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
+
+const watched = ['locales', 'src/generated/locales', 'src/generated'];
+const snapshot = () =>
+  new Map(
+    watched.flatMap((dir) =>
+      readdirSync(dir, {withFileTypes: true})
+        .filter((entry) => entry.isFile())
+        .map((entry) => [`${dir}/${entry.name}`, readFileSync(`${dir}/${entry.name}`, 'utf8')]),
+    ),
+  );
+
+const before = snapshot();
+execFileSync('npx', ['lit-localize', 'extract'], {stdio: 'ignore'});
+execFileSync('npx', ['lit-localize', 'build'], {stdio: 'ignore'});
+const after = snapshot();
+
+const stale = [...after.keys()].filter((file) => before.get(file) !== after.get(file));
+const problems = stale.map((file) => `${file} was stale (now regenerated: review and commit it)`);
+
+for (const file of readdirSync('locales').filter((f) => f.endsWith('.xlf'))) {
+  const xml = readFileSync(`locales/${file}`, 'utf8');
+  for (const unit of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+    if (!/<target[^>]*>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit[2])) problems.push(`${file}: no translation for ${unit[1]}`);
+  }
+}
+
+if (problems.length) {
+  console.error(`check:localize failed:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`check:localize: ${after.size} files up to date, every message translated`);

@@ -1,0 +1,21 @@
+import {html} from 'lit';
+import {CareElement} from '../care-element.js';
+import {baseStyles} from '../../styles/tokens.js';
+import {styles} from './star-rating.styles.js';
+
+/**
+ * (placeholder — being built)
+ */
+export class CareStarRating extends CareElement {
+  static override styles = [baseStyles, styles];
+
+  override render() {
+    return html`${this.renderUnavailable()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-star-rating': CareStarRating;
+  }
+}

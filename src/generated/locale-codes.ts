@@ -1,0 +1,35 @@
+// Do not modify this file by hand!
+// Re-generate this file by running lit-localize.
+
+/**
+ * The locale code that templates in this source code are written in.
+ */
+export const sourceLocale = `en`;
+
+/**
+ * The other locale codes that this application is localized into. Sorted
+ * lexicographically.
+ */
+export const targetLocales = [
+  `ar`,
+  `de`,
+  `ja`,
+  `ru`,
+  `th`,
+  `vi`,
+  `zh-Hans`,
+] as const;
+
+/**
+ * All valid project locale codes. Sorted lexicographically.
+ */
+export const allLocales = [
+  `ar`,
+  `de`,
+  `en`,
+  `ja`,
+  `ru`,
+  `th`,
+  `vi`,
+  `zh-Hans`,
+] as const;

@@ -1,0 +1,35 @@
+import {sourceLocale, targetLocales} from '../generated/locale-codes.js';
+
+/** A locale the suite ships translations for. */
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+
+export const supportedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
+
+const rtlLocales: ReadonlySet<Locale> = new Set<Locale>(['ar']);
+
+export function isRtl(locale: Locale): boolean {
+  return rtlLocales.has(locale);
+}
+
+/**
+ * Best-fit match of any BCP 47 tag to a shipped locale: `th-TH` → `th`,
+ * `zh`, `zh-CN`, `zh-SG` → `zh-Hans` (but `zh-TW` is Traditional script, so
+ * it falls back), anything unknown → the source locale `en`.
+ */
+export function matchLocale(tag: string | null | undefined): Locale {
+  if (!tag) return sourceLocale;
+  let parsed: Intl.Locale;
+  try {
+    parsed = new Intl.Locale(tag.trim().replace(/_/g, '-')).maximize();
+  } catch {
+    return sourceLocale;
+  }
+  const {language, script} = parsed;
+  for (const locale of supportedLocales) {
+    const candidate = new Intl.Locale(locale).maximize();
+    if (candidate.language === language && candidate.script === script) {
+      return locale;
+    }
+  }
+  return sourceLocale;
+}

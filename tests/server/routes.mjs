@@ -1,0 +1,92 @@
+/**
+ * Real HTTP routes the test runner serves under /routes/, so tests exercise
+ * the network the way a partner page does (no fetch stubs). Each test uses
+ * its own `key` so counts and stored votes never leak between tests.
+ *
+ *   GET  /routes/content?key=k&fixture=sample|invalid|broken-json&status=500
+ *        &type=text/html&delay=3000&fail=1      (fail: first N requests get 500)
+ *   GET  /routes/hits?key=k                     → {"hits": n}
+ *   POST /routes/votes?key=k                    vote endpoint; behaviour set by
+ *   POST /routes/votes-mode?key=k&mode=ok|500|400|408|429|down|hang
+ *   GET  /routes/votes-log?key=k                → votes received (with voteIds)
+ */
+import {readFileSync} from 'node:fs';
+
+const hits = new Map();
+const voteModes = new Map();
+const votes = new Map();
+const sample = () => readFileSync(new URL('../../demo/content/sample.json', import.meta.url), 'utf8');
+
+const fixtures = {
+  sample,
+  invalid: () => JSON.stringify({procedures: [{id: 'x', name: 'X'}], doctors: [{id: 'a', name: 'A'}, {id: 'b', name: 'B'}, {id: 'c', name: 'C', photo: 'javascript:alert(1)'}]}),
+  'broken-json': () => '{"procedures": [',
+  'javascript-url': () => JSON.stringify({procedures: [{id: 'x', name: 'X', source: {title: 'T', url: 'javascript:alert(1)'}}]}),
+};
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function count(key) {
+  const n = (hits.get(key) ?? 0) + 1;
+  hits.set(key, n);
+  return n;
+}
+
+function json(ctx, status, body) {
+  ctx.status = status;
+  ctx.type = 'application/json';
+  ctx.body = JSON.stringify(body);
+}
+
+async function readBody(ctx) {
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function testRoutes() {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith('/routes/')) return next();
+    const q = ctx.query;
+    const key = String(q.key ?? '');
+    switch (ctx.path) {
+      case '/routes/content': {
+        const n = count(key);
+        if (q.delay) await sleep(Number(q.delay));
+        if (q.fail && n <= Number(q.fail)) return json(ctx, 500, {error: 'planned failure'});
+        ctx.status = Number(q.status ?? 200);
+        ctx.type = String(q.type ?? 'application/json');
+        ctx.body = (fixtures[q.fixture ?? 'sample'] ?? sample)();
+        return;
+      }
+      case '/routes/hits':
+        return json(ctx, 200, {hits: hits.get(key) ?? 0});
+      case '/routes/votes-mode':
+        voteModes.set(key, String(q.mode ?? 'ok'));
+        return json(ctx, 200, {mode: voteModes.get(key)});
+      case '/routes/votes-log':
+        return json(ctx, 200, votes.get(key) ?? []);
+      case '/routes/votes': {
+        if (ctx.method === 'OPTIONS') return json(ctx, 204, null);
+        const mode = voteModes.get(key) ?? 'ok';
+        count(key);
+        if (mode === 'down') {
+          ctx.req.socket.destroy(); // like a server that is not there
+          return;
+        }
+        if (mode === 'hang') await sleep(30_000);
+        const body = JSON.parse((await readBody(ctx)) || '{}');
+        if (mode !== 'ok') return json(ctx, Number(mode), {error: `planned ${mode}`});
+        const list = votes.get(key) ?? [];
+        if (!list.some((v) => v.voteId === body.voteId)) list.push(body);
+        votes.set(key, list);
+        const baseline = {sum: 7.82 * 11, count: 11};
+        const sum = baseline.sum + list.reduce((s, v) => s + (v.score / v.max) * 10, 0);
+        const total = baseline.count + list.length;
+        return json(ctx, 200, {value: Math.round((sum / total) * 100) / 100, count: total, max: 10});
+      }
+      default:
+        return next();
+    }
+  };
+}

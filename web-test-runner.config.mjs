@@ -1,0 +1,47 @@
+import {defaultReporter} from '@web/test-runner';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import puppeteer from 'puppeteer-core';
+import summaryReporter from './scripts/summary-reporter.mjs';
+import {testRoutes} from './tests/server/routes.mjs';
+
+// Debian's browsers; ensure-browsers.mjs checks the same paths before this runs.
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const quietChrome = [
+  '--no-sandbox', // required as root
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const browsers = [
+  chromeLauncher({launchOptions: {executablePath: chromePath, headless: true, args: quietChrome}}),
+];
+if (process.env.CARE_BROWSERS !== 'chromium') {
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true},
+    }),
+  );
+}
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testFramework: {config: {timeout: 20000}},
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],
+  middleware: [testRoutes()],
+  // Lit's dev-mode notice is expected in tests; every other browser log is shown.
+  filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
+  reporters: [defaultReporter(), summaryReporter()],
+};
