@@ -4,26 +4,34 @@ import {formatNumber, plural} from '../src/localization/format.js';
 import './helpers/probe.js';
 import type {TestProbe} from './helpers/probe.js';
 
-const messageOf = (el: TestProbe) => el.shadowRoot!.querySelector('.unavailable')!.textContent!.trim();
-const localeOf = (el: TestProbe) => el.shadowRoot!.querySelector('.locale')!.textContent;
+const german = 'Diese Information ist derzeit nicht verfügbar.';
+const english = 'This information is not available right now.';
+const messageOf = (el: Element) => el.shadowRoot!.querySelector('.unavailable')!.textContent!.trim();
+const localeOf = (el: Element) => el.shadowRoot!.querySelector('.locale')!.textContent;
 
-async function settled(el: TestProbe) {
-  // A locale change loads its chunk first, then renders.
-  for (let i = 0; i < 5; i++) await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 50));
-  await el.updateComplete;
+/** A locale change loads its chunk first, then renders. */
+async function settled(...elements: TestProbe[]) {
+  for (let i = 0; i < 3; i++) {
+    await Promise.all(elements.map((el) => el.updateComplete));
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
 
 describe('locale matching', () => {
   it('maps tags to the shipped locales by best fit', () => {
     expect(matchLocale('th-TH')).to.equal('th');
+    expect(matchLocale('TH')).to.equal('th');
     expect(matchLocale('zh')).to.equal('zh-Hans');
     expect(matchLocale('zh-CN')).to.equal('zh-Hans');
     expect(matchLocale('zh-SG')).to.equal('zh-Hans');
+    expect(matchLocale('zh-Hans-HK')).to.equal('zh-Hans');
     expect(matchLocale('zh-TW')).to.equal('en');
     expect(matchLocale('pt-BR')).to.equal('en');
     expect(matchLocale('ar-EG')).to.equal('ar');
     expect(matchLocale('de_AT')).to.equal('de');
+    expect(matchLocale('ja-JP')).to.equal('ja');
+    expect(matchLocale('vi-VN')).to.equal('vi');
+    expect(matchLocale('ru-RU')).to.equal('ru');
     expect(matchLocale('not a tag')).to.equal('en');
     expect(matchLocale('')).to.equal('en');
   });
@@ -32,10 +40,114 @@ describe('locale matching', () => {
 describe('locale resolution', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
-  it('uses the element own lang first', async () => {
-    const el = await fixture<TestProbe>(html`<div lang="ru"><test-probe lang="de"></test-probe></div>`.strings ? html`<test-probe lang="de"></test-probe>` : html``);
+  it('uses the element own lang before its ancestors', async () => {
+    const wrapper = await fixture(html`<div lang="ru"><test-probe lang="de"></test-probe></div>`);
+    const el = wrapper.querySelector('test-probe')!;
     await settled(el);
     expect(localeOf(el)).to.equal('de');
-    expect(messageOf(el)).to.equal('Diese Information ist derzeit nicht verfügbar.');
+    expect(messageOf(el)).to.equal(german);
+  });
+
+  it('inherits the nearest ancestor lang, also across a shadow root', async () => {
+    const host = await fixture(html`<div lang="de"><section></section></div>`);
+    const section = host.querySelector('section')!;
+    const root = section.attachShadow({mode: 'open'});
+    root.innerHTML = '<div><test-probe></test-probe></div>';
+    const el = root.querySelector('test-probe') as TestProbe;
+    await settled(el);
+    expect(localeOf(el)).to.equal('de');
+    expect(messageOf(el)).to.equal(german);
+  });
+
+  it('falls back to <html lang>, then to English for unshipped languages', async () => {
+    document.documentElement.setAttribute('lang', 'th-TH');
+    const el = await fixture<TestProbe>(html`<test-probe></test-probe>`);
+    await settled(el);
+    expect(localeOf(el)).to.equal('th');
+    expect(messageOf(el)).to.equal('ขณะนี้ยังไม่มีข้อมูลนี้');
+    document.documentElement.setAttribute('lang', 'pt-BR');
+    await settled(el);
+    expect(localeOf(el)).to.equal('en');
+    expect(messageOf(el)).to.equal(english);
+  });
+
+  it('re-renders when an ancestor lang changes at run time, even inside a shadow root', async () => {
+    const host = await fixture(html`<div lang="en"></div>`);
+    const root = host.attachShadow({mode: 'open'});
+    root.innerHTML = '<p lang="en"><test-probe></test-probe></p>';
+    const el = root.querySelector('test-probe') as TestProbe;
+    await settled(el);
+    expect(messageOf(el)).to.equal(english);
+    root.querySelector('p')!.setAttribute('lang', 'de');
+    await settled(el);
+    expect(messageOf(el)).to.equal(german);
+    root.querySelector('p')!.removeAttribute('lang');
+    host.setAttribute('lang', 'ja');
+    await settled(el);
+    expect(localeOf(el)).to.equal('ja');
+    expect(messageOf(el)).to.equal('この情報は現在ご利用いただけません。');
+  });
+
+  it('renders two languages side by side on one page', async () => {
+    const wrapper = await fixture(
+      html`<div><test-probe lang="ar"></test-probe><test-probe lang="th"></test-probe><test-probe></test-probe></div>`,
+    );
+    const [ar, th, en] = [...wrapper.querySelectorAll('test-probe')];
+    await settled(ar, th, en);
+    expect(messageOf(ar)).to.equal('هذه المعلومات غير متاحة حاليًا.');
+    expect(messageOf(th)).to.equal('ขณะนี้ยังไม่มีข้อมูลนี้');
+    expect(messageOf(en)).to.equal(english);
+  });
+});
+
+describe('direction', () => {
+  it('lays Arabic out right-to-left on a left-to-right page', async () => {
+    const el = await fixture<TestProbe>(html`<test-probe lang="ar"></test-probe>`);
+    await settled(el);
+    expect(el.getAttribute('dir')).to.equal('rtl');
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.unavailable')!).direction).to.equal('rtl');
+  });
+
+  it('keeps a direction the author set, and removes its own when the language changes', async () => {
+    const authored = await fixture<TestProbe>(html`<test-probe lang="ar" dir="ltr"></test-probe>`);
+    await settled(authored);
+    expect(authored.getAttribute('dir')).to.equal('ltr');
+
+    const el = await fixture<TestProbe>(html`<test-probe lang="ar"></test-probe>`);
+    await settled(el);
+    el.setAttribute('lang', 'de');
+    await settled(el);
+    expect(el.hasAttribute('dir')).to.be.false;
+  });
+});
+
+describe('plurals and numbers', () => {
+  const forms = (locale: Parameters<typeof plural>[0], n: number) =>
+    plural(locale, n, {
+      zero: () => 'zero',
+      one: () => 'one',
+      two: () => 'two',
+      few: () => 'few',
+      many: () => 'many',
+      other: () => 'other',
+    });
+
+  it('picks English, Russian and Arabic plural forms', () => {
+    expect([1, 11].map((n) => forms('en', n))).to.deep.equal(['one', 'other']);
+    // 1 голос / 2 голоса / 5 голосов / 21 голос / 11 голосов
+    expect([1, 2, 5, 21, 11, 22].map((n) => forms('ru', n))).to.deep.equal(['one', 'few', 'many', 'one', 'many', 'few']);
+    expect([0, 1, 2, 3, 11, 100].map((n) => forms('ar', n))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
+  });
+
+  it('falls back to the other form when a message has no specific one', () => {
+    expect(plural('ru', 5, {one: () => 'one', other: () => 'other'})).to.equal('other');
+  });
+
+  it('formats numbers with the locale separators and digits', () => {
+    expect(formatNumber('de', 7.82)).to.equal('7,82');
+    expect(formatNumber('en', 7.82)).to.equal('7.82');
+    expect(formatNumber('en', 1000)).to.equal('1,000');
+    expect(formatNumber('ar', 7.82)).to.match(/^(٧٫٨٢|7\.82)$/);
+    expect(formatNumber('ru', 1000.5)).to.equal('1\u00a0000,5');
   });
 });

@@ -1,16 +1,233 @@
-import {html} from 'lit';
+import {html, nothing} from 'lit';
+import {msg, str} from '@lit/localize';
+import {property, state} from 'lit/decorators.js';
 import {CareElement} from '../care-element.js';
+import {ContentController} from '../../content/content-controller.js';
+import {isSafeUrl} from '../../content/safe-url.js';
+import {localizedText} from '../../content/text.js';
+import type {Doctor} from '../../content/types.js';
+import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
+import {physicianJsonLd} from './structured-data.js';
 import {styles} from './doctor-card.styles.js';
 
+/** Up to two letters: the first letter of the first and of the last word. */
+function initials(name: string): string {
+  const letters = name.split(/\s+/).map((word) => /\p{L}/u.exec(word)?.[0]).filter(Boolean);
+  return letters.length > 1 ? letters[0]! + letters[letters.length - 1]! : (letters[0] ?? '');
+}
+
+/** "Thai, English, and Arabic" in the reader's language ("ไทย อังกฤษ และอาหรับ" in Thai). */
+function languageList(tags: string[], locale: Locale): string {
+  const names = new Intl.DisplayNames(locale, {type: 'language'});
+  const named = tags.map((tag) => {
+    try {
+      return names.of(tag) ?? tag;
+    } catch {
+      return tag; // a well-formed tag Intl still rejects: show it as written
+    }
+  });
+  return new Intl.ListFormat(locale, {type: 'conjunction'}).format(named);
+}
+
+/** Targets that open a new browsing context (and so need `noopener` and a warning). */
+const opensNewTab = (target?: string) => !!target && !['_self', '_parent', '_top'].includes(target);
+
 /**
- * (placeholder — being built)
+ * A compact card for one doctor from a content document: photo (or initials),
+ * name, specialty, centre, spoken languages, whether they accept new patients,
+ * their rating (a read-only `<care-star-rating>`), and links to their profile
+ * and to booking. Doctors exist only in content documents (`src`, `.content`
+ * or inline JSON); an unknown id shows the "not available" message.
+ *
+ * @csspart card - The card box.
+ * @csspart photo - The doctor's photo.
+ * @csspart initials - The initials shown when there is no photo or it fails to load.
+ * @csspart name - The heading with honorific and name.
+ * @csspart badge - The "Fictional sample" badge.
+ * @csspart rating - The nested `<care-star-rating>`.
+ * @csspart profile-link - The "View profile" link.
+ * @csspart booking-link - The "Book an appointment" link.
+ * @csspart message - The "not available" message.
+ * @cssprop --care-doctor-card-photo-size - Width and height of the photo (default 4.5rem).
+ * @cssprop --care-doctor-card-background - Card background (default `--care-surface`).
  */
 export class CareDoctorCard extends CareElement {
   static override styles = [baseStyles, styles];
 
+  /** Id of the doctor in the content document. */
+  @property({reflect: true}) doctor?: string;
+
+  /** Overrides the document's `profileUrl`; an empty value hides the link. Only http(s)/relative URLs. */
+  @property({attribute: 'profile-url'}) profileUrl?: string;
+
+  /** Overrides the document's `bookingUrl`; an empty value hides the link. Only http(s)/relative URLs. */
+  @property({attribute: 'booking-url'}) bookingUrl?: string;
+
+  /** `target` of both links, e.g. `_blank`; none by default. */
+  @property({attribute: 'link-target'}) linkTarget?: string;
+
+  /** `rel` of both links; defaults to `noopener noreferrer` when the target opens a new tab. */
+  @property({attribute: 'link-rel'}) linkRel?: string;
+
+  /** Level of the name heading (1–6). */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  /** Also write schema.org `Physician` JSON-LD into the light DOM, for search engines. */
+  @property({type: Boolean, attribute: 'structured-data'}) structuredData = false;
+
+  /** The photo URL that failed to load, so the initials show instead. */
+  @state() private failedPhoto?: string;
+
+  private readonly content = new ContentController(this);
+  private jsonLd?: string;
+  private jsonLdScript?: HTMLScriptElement;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate(); // puts the JSON-LD back after a move
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.jsonLdScript?.remove();
+  }
+
+  protected override updated() {
+    // Made with createElement + textContent: content is never parsed as HTML.
+    if (this.structuredData && this.jsonLd && this.isConnected) {
+      this.jsonLdScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'});
+      this.jsonLdScript.textContent = this.jsonLd;
+      if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
+    } else {
+      this.jsonLdScript?.remove();
+    }
+  }
+
+  /** An attribute wins over the document; anything but http(s)/relative is dropped with a warning. */
+  private url(attribute: string | undefined, attributeName: string, value: string | undefined, path: string) {
+    const url = attribute ?? value;
+    if (!url) return undefined;
+    if (isSafeUrl(url)) return url;
+    this.content.warn(`${attribute === undefined ? path : attributeName}: expected an http(s) URL`);
+    return undefined;
+  }
+
+  private renderLink(url: string | undefined, part: string, text: string, label: string) {
+    if (!url) return nothing;
+    const newTab = opensNewTab(this.linkTarget);
+    const rel = this.linkRel ?? (newTab ? 'noopener noreferrer' : undefined);
+    // The label starts with the visible text (so voice control finds it) and names the doctor.
+    const name = newTab
+      ? `${label} ${msg('(opens in a new tab)', {id: 'doctor-card.new-tab', desc: 'Added to a link name when the link opens in a new tab.'})}`
+      : label;
+    return html`<a part=${part} class=${part} href=${url} target=${this.linkTarget || nothing} rel=${rel ?? nothing} aria-label=${name}
+      >${text}</a
+    >`;
+  }
+
+  private renderPhoto(photo: string | undefined, name: string, plainName: string) {
+    if (photo && photo !== this.failedPhoto) {
+      return html`<img
+        class="avatar"
+        part="photo"
+        src=${photo}
+        alt=${msg(str`Photo of ${name}`, {id: 'doctor-card.photo-alt', desc: '{0} is the doctor name with honorific, e.g. "Dr. Anan".'})}
+        width="72"
+        height="72"
+        loading="lazy"
+        decoding="async"
+        @error=${() => (this.failedPhoto = photo)}
+      />`;
+    }
+    // The name is in the heading next to it, so the letters are decoration.
+    return html`<span class="avatar initials" part="initials" aria-hidden="true">${initials(plainName)}</span>`;
+  }
+
+  private renderDoctor(d: Doctor, path: string) {
+    const t = (text: Doctor['name'] | undefined) => localizedText(text, this.locale);
+    const plainName = t(d.name);
+    const name = [t(d.honorific), plainName].filter(Boolean).join(' ');
+    const specialty = t(d.specialty);
+    const subSpecialties = d.subSpecialties?.map(t).filter(Boolean) ?? [];
+    const languages = d.languages ?? [];
+    const photo = this.url(undefined, '', d.photo, `${path}.photo`);
+    const profile = this.url(this.profileUrl, 'profile-url', d.profileUrl, `${path}.profileUrl`);
+    const booking = this.url(this.bookingUrl, 'booking-url', d.bookingUrl, `${path}.bookingUrl`);
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    this.jsonLd = physicianJsonLd({name, medicalSpecialty: specialty, knowsLanguage: languages, url: profile, image: photo});
+
+    return html`<article class="card" part="card">
+      ${this.renderPhoto(photo, name, plainName)}
+      <div class="body">
+        <div class="name" part="name" role="heading" aria-level=${level}>${name}</div>
+        ${d.fictional
+          ? html`<span class="badge" part="badge"
+              >${msg('Fictional sample', {id: 'doctor-card.fictional', desc: 'Badge on a doctor card whose data is a made-up example, not a real person.'})}</span
+            >`
+          : nothing}
+        ${specialty ? html`<p class="specialty">${specialty}</p>` : nothing}
+        ${subSpecialties.length
+          ? html`<p class="muted sub">${new Intl.ListFormat(this.locale, {type: 'unit', style: 'narrow'}).format(subSpecialties)}</p>`
+          : nothing}
+        ${d.centre ? html`<p class="muted centre">${t(d.centre)}</p>` : nothing}
+      </div>
+      <div class="details">
+        ${languages.length
+          ? html`<p class="languages">
+              ${msg(str`Speaks ${languageList(languages, this.locale)}`, {
+                id: 'doctor-card.languages',
+                desc: '{0} is a list of language names, e.g. "Thai, English, and Arabic".',
+              })}
+            </p>`
+          : nothing}
+        ${d.acceptingNewPatients === undefined
+          ? nothing
+          : html`<p class="accepting">
+              ${d.acceptingNewPatients
+                ? msg('Accepting new patients', {id: 'doctor-card.accepting', desc: 'The doctor takes new patients.'})
+                : msg('Not accepting new patients', {id: 'doctor-card.not-accepting', desc: 'The doctor takes no new patients at the moment.'})}
+            </p>`}
+        ${d.rating
+          ? html`<care-star-rating
+              part="rating"
+              lang=${this.locale}
+              .value=${d.rating.value}
+              .max=${d.rating.max ?? 10}
+              .count=${d.rating.count}
+            ></care-star-rating>`
+          : nothing}
+      </div>
+      ${profile || booking
+        ? html`<div class="actions">
+            ${this.renderLink(
+              profile,
+              'profile-link',
+              msg('View profile', {id: 'doctor-card.profile', desc: 'Link to the doctor profile page.'}),
+              msg(str`View profile of ${name}`, {id: 'doctor-card.profile-label', desc: 'Screen-reader name of the profile link; must start with the words of "View profile". {0} is the doctor name.'}),
+            )}
+            ${this.renderLink(
+              booking,
+              'booking-link',
+              msg('Book an appointment', {id: 'doctor-card.book', desc: 'Link to book an appointment with the doctor.'}),
+              msg(str`Book an appointment with ${name}`, {id: 'doctor-card.book-label', desc: 'Screen-reader name of the booking link; must contain the words of "Book an appointment". {0} is the doctor name.'}),
+            )}
+          </div>`
+        : nothing}
+    </article>`;
+  }
+
   override render() {
-    return html`${this.renderUnavailable()}`;
+    this.jsonLd = undefined;
+    const {status, document: doc} = this.content;
+    if (status === 'loading') return nothing;
+    if (status === 'unavailable') return this.renderUnavailable();
+    const index = doc?.doctors?.findIndex((d) => d.id === this.doctor) ?? -1;
+    if (index < 0) {
+      this.content.warn(`doctors: no doctor with id "${this.doctor ?? ''}"`);
+      return this.renderUnavailable();
+    }
+    return this.renderDoctor(doc!.doctors![index], `doctors[${index}]`);
   }
 }
 
