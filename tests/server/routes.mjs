@@ -44,8 +44,22 @@ async function readBody(ctx) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+// The strict policy partners may run; the second page also allows the
+// policy of a partner's own Lit copy.
+const strictCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types care-widgets";
+const cspPages = {
+  '/tests/fixtures/csp-strict.html': strictCsp,
+  '/tests/fixtures/csp-second-lit.html': `${strictCsp} lit-html`,
+};
+
 export function testRoutes() {
   return async (ctx, next) => {
+    if (cspPages[ctx.path]) {
+      await next();
+      ctx.set('Content-Security-Policy', cspPages[ctx.path]);
+      return;
+    }
     if (!ctx.path.startsWith('/routes/')) return next();
     const q = ctx.query;
     const key = String(q.key ?? '');

@@ -1,7 +1,124 @@
 import {css} from 'lit';
 
+// No animation anywhere, so there is nothing for prefers-reduced-motion to turn off.
 export const styles = css`
   :host {
     display: block;
+  }
+  .card {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    align-content: start;
+    gap: 0.75rem var(--_space);
+    block-size: 100%;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--care-doctor-card-background, var(--_surface));
+  }
+  /* The same box for photo and initials, set before the image loads: nothing shifts. */
+  .avatar {
+    inline-size: var(--care-doctor-card-photo-size, 4.5rem);
+    block-size: auto;
+    aspect-ratio: 1;
+    align-self: start;
+    border-radius: 50%;
+    object-fit: cover;
+    background: var(--_surface-alt);
+  }
+  .initials {
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+    font-size: 1.5rem;
+    font-weight: 600;
+  }
+  .body,
+  .details {
+    display: grid;
+    gap: 0.25rem;
+    align-content: start;
+    justify-items: start;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  .details,
+  .actions {
+    grid-column: 1 / -1;
+  }
+  p,
+  ul {
+    margin: 0;
+  }
+  .name {
+    font-size: 1.125em;
+    font-weight: 600;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .badge,
+  .tags li {
+    padding: 0 0.5em;
+    border: 1px solid var(--_border);
+    border-radius: 1em;
+    font-size: 0.875em;
+  }
+  .badge {
+    background: var(--_surface-alt);
+  }
+  .tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    padding: 0;
+    list-style: none;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .actions a {
+    padding: 0.5em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    color: var(--_accent);
+    font-weight: 600;
+    text-decoration: none;
+  }
+  .actions a:hover {
+    text-decoration: underline;
+  }
+  .actions .booking-link {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  @media (forced-colors: active) {
+    .card,
+    .badge,
+    .avatar {
+      border: 1px solid CanvasText;
+    }
+    .actions a {
+      border-color: LinkText;
+    }
+  }
+  @media print {
+    .card {
+      break-inside: avoid;
+    }
+    .actions a {
+      padding: 0;
+      border: 0;
+      background: none;
+      color: inherit;
+      text-decoration: underline;
+    }
+    /* Paper cannot follow a link: print where it goes. */
+    .actions a::after {
+      content: ' (' attr(href) ')';
+      font-weight: normal;
+    }
   }
 `;

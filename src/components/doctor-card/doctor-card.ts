@@ -79,7 +79,7 @@ export class CareDoctorCard extends CareElement {
   /** The photo URL that failed to load, so the initials show instead. */
   @state() private failedPhoto?: string;
 
-  private readonly content = new ContentController(this);
+  private readonly contentController = new ContentController(this);
   private jsonLd?: string;
   private jsonLdScript?: HTMLScriptElement;
 
@@ -109,7 +109,7 @@ export class CareDoctorCard extends CareElement {
     const url = attribute ?? value;
     if (!url) return undefined;
     if (isSafeUrl(url)) return url;
-    this.content.warn(`${attribute === undefined ? path : attributeName}: expected an http(s) URL`);
+    this.contentController.warn(`${attribute === undefined ? path : attributeName}: expected an http(s) URL`);
     return undefined;
   }
 
@@ -168,7 +168,9 @@ export class CareDoctorCard extends CareElement {
           : nothing}
         ${specialty ? html`<p class="specialty">${specialty}</p>` : nothing}
         ${subSpecialties.length
-          ? html`<p class="muted sub">${new Intl.ListFormat(this.locale, {type: 'unit', style: 'narrow'}).format(subSpecialties)}</p>`
+          ? html`<ul class="tags" role="list">
+              ${subSpecialties.map((sub) => html`<li>${sub}</li>`)}
+            </ul>`
           : nothing}
         ${d.centre ? html`<p class="muted centre">${t(d.centre)}</p>` : nothing}
       </div>
@@ -219,12 +221,12 @@ export class CareDoctorCard extends CareElement {
 
   override render() {
     this.jsonLd = undefined;
-    const {status, document: doc} = this.content;
+    const {status, document: doc} = this.contentController;
     if (status === 'loading') return nothing;
     if (status === 'unavailable') return this.renderUnavailable();
     const index = doc?.doctors?.findIndex((d) => d.id === this.doctor) ?? -1;
     if (index < 0) {
-      this.content.warn(`doctors: no doctor with id "${this.doctor ?? ''}"`);
+      this.contentController.warn(`doctors: no doctor with id "${this.doctor ?? ''}"`);
       return this.renderUnavailable();
     }
     return this.renderDoctor(doc!.doctors![index], `doctors[${index}]`);

@@ -1,16 +1,302 @@
-import {html} from 'lit';
+import {html, nothing, svg, type PropertyValues} from 'lit';
+import {msg, str} from '@lit/localize';
+import {property, state} from 'lit/decorators.js';
 import {CareElement} from '../care-element.js';
+import {ContentController} from '../../content/content-controller.js';
+import {isSafeUrl} from '../../content/safe-url.js';
+import {localizedText} from '../../content/text.js';
+import type {ContentDocument, Fact, Procedure} from '../../content/types.js';
+import {formatNumber, plural} from '../../localization/format.js';
+import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
 import {styles} from './procedure-comparison.styles.js';
 
+/** A cell as shown: what it says, and the number of its source note, if any. */
+interface Cell {
+  value?: Fact['value'];
+  text: string;
+  note?: number;
+}
+
+/** A row as shown: its label, one cell per procedure (undefined = not stated). */
+interface Row {
+  label: string;
+  cells: (Cell | undefined)[];
+  same: boolean;
+}
+
+/** A numbered source note under the table; `url` is absent when it was unsafe. */
+interface Note {
+  title: string;
+  url?: string;
+}
+
+interface Model {
+  unknown: string[];
+  procedures: Procedure[];
+  rows: Row[];
+  notes: Note[];
+}
+
+const ids = (list: string | null | undefined) => [...new Set((list ?? '').split(/\s+/).filter(Boolean))];
+
 /**
- * (placeholder — being built)
+ * Turns the document into what the table shows: the chosen procedures, the
+ * rows that at least one of them states (in `rowIds` order, else the
+ * document's), whether every procedure states the same thing, and the source
+ * notes numbered in reading order (one number per distinct source).
+ */
+function buildModel(doc: ContentDocument, procedureIds: string[], rowIds: string[] | undefined, locale: Locale, warn: (problem: string) => void): Model {
+  const unknown = procedureIds.filter((id) => !doc.procedures.some((p) => p.id === id));
+  unknown.forEach((id) => warn(`procedures: no procedure with id "${id}"`));
+  const procedures = procedureIds.flatMap((id) => doc.procedures.filter((p) => p.id === id));
+  const known = doc.comparisonRows ?? [];
+  const chosen = rowIds
+    ? rowIds.flatMap((id) => {
+        const row = known.find((r) => r.id === id);
+        if (!row) warn(`rows: no comparison row with id "${id}"`);
+        return row ? [row] : [];
+      })
+    : known;
+
+  const notes: Note[] = [];
+  const noteKeys: string[] = [];
+  const rows: Row[] = [];
+  for (const row of chosen) {
+    const cells = procedures.map((procedure): Cell | undefined => {
+      const fact = procedure.facts?.[row.id];
+      const text = localizedText(fact?.text, locale);
+      if (!fact || (!fact.value && !text)) return undefined;
+      return {value: fact.value, text};
+    });
+    if (!cells.some(Boolean)) continue;
+    // Notes are numbered only for rows that are shown.
+    procedures.forEach((procedure, column) => {
+      const source = procedure.facts?.[row.id]?.source;
+      const cell = cells[column];
+      if (!source || !cell) return;
+      const title = localizedText(source.title, locale);
+      const key = `${source.url}\n${title}`;
+      let index = noteKeys.indexOf(key);
+      if (index < 0) {
+        index = noteKeys.push(key) - 1;
+        const safe = isSafeUrl(source.url);
+        if (!safe) warn(`procedures[${doc.procedures.indexOf(procedure)}].facts.${row.id}.source.url: expected an http(s) URL`);
+        notes.push({title, url: safe ? source.url : undefined});
+      }
+      cell.note = index + 1;
+    });
+    const key = (cell?: Cell) => (cell ? `${cell.value ?? ''}\n${cell.text}` : undefined);
+    const same = cells.length > 1 && cells.every((cell) => cell && key(cell) === key(cells[0]));
+    rows.push({label: localizedText(row.label, locale), cells, same});
+  }
+  return {unknown, procedures, rows, notes};
+}
+
+// Icons sit next to the word, so they are hidden from assistive technology.
+const icons = {
+  yes: svg`<path d="M3 8.5l3.2 3.2L13 4.8"/>`,
+  no: svg`<path d="M4 4l8 8M12 4l-8 8"/>`,
+  partly: svg`<circle cx="8" cy="8" r="5.5"/><path d="M8 2.5a5.5 5.5 0 0 1 0 11z" fill="currentColor"/>`,
+};
+
+/**
+ * Lays procedures side by side in a native table: one column per procedure,
+ * one row per comparison fact. Rows where every procedure says the same are
+ * marked, and can be hidden with `differences-only` or the visible checkbox.
+ * Facts are text and/or yes / no / partly (icon and word), with numbered
+ * source notes under the table and the content's "last reviewed" date.
+ * At narrow widths the table scrolls sideways in a focusable region while the
+ * row headers stay in view.
+ *
+ * @csspart toggle - The "Show only differences" label and checkbox.
+ * @csspart table - The table.
+ * @csspart caption - The table caption.
+ * @csspart column-header - A procedure's column header.
+ * @csspart row-header - A row's header (its label and the "Same for all" mark).
+ * @csspart cell - A data cell.
+ * @csspart sources - The numbered list of sources.
+ * @csspart reviewed - The "Last reviewed" line.
+ * @csspart note - A message in place of missing content (unknown procedure, nothing to compare).
+ * @cssprop --care-comparison-header-surface - Background of the column and row headers.
+ * @cssprop --care-comparison-same-color - Colour of the "Same for all" mark.
+ * @cssprop --care-comparison-cell-min-width - Narrowest a procedure column gets before the table scrolls.
  */
 export class CareProcedureComparison extends CareElement {
   static override styles = [baseStyles, styles];
 
+  /** Space-separated procedure ids, one column each, in this order. */
+  @property() procedures = 'vertebroplasty kyphoplasty';
+
+  /** Space-separated comparison row ids to show, in this order; all of the content's rows when absent. */
+  @property() rows?: string;
+
+  /** Hides the rows where every procedure states the same thing. */
+  @property({type: Boolean, reflect: true, attribute: 'differences-only'}) differencesOnly = false;
+
+  /** Which change the live region reports (undefined until the first change). */
+  @state() private announced?: boolean;
+
+  private readonly contentController = new ContentController(this);
+  private readonly resizeObserver = new ResizeObserver(() => this.syncScrollFocus());
+  private observedRegion?: HTMLElement;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    if (this.hasUpdated) this.syncScrollFocus();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.resizeObserver.disconnect();
+    this.observedRegion = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('differencesOnly') && this.hasUpdated) this.announced = this.differencesOnly;
+  }
+
+  protected override updated() {
+    this.syncScrollFocus();
+  }
+
+  /** The scroll region is a tab stop only while it actually scrolls. */
+  private syncScrollFocus() {
+    const region = this.renderRoot.querySelector<HTMLElement>('.scroll') ?? undefined;
+    if (region !== this.observedRegion) {
+      // Observing reports once at once, so only (re)observe a new region.
+      this.resizeObserver.disconnect();
+      this.observedRegion = region;
+      if (region) [region, region.firstElementChild!].forEach((el) => this.resizeObserver.observe(el));
+    }
+    if (!region) return;
+    if (region.scrollWidth > region.clientWidth) region.setAttribute('tabindex', '0');
+    else region.removeAttribute('tabindex');
+  }
+
+  private handleToggle(event: Event) {
+    this.differencesOnly = (event.target as HTMLInputElement).checked;
+  }
+
+  // Fragment links cannot reach into a shadow root, and must not change the
+  // partner page's URL, so the note is focused here instead.
+  private handleNoteLink(event: Event) {
+    event.preventDefault();
+    const id = (event.currentTarget as HTMLAnchorElement).getAttribute('href')!.slice(1);
+    this.renderRoot.querySelector<HTMLElement>(`[id="${id}"]`)?.focus();
+  }
+
   override render() {
-    return html`${this.renderUnavailable()}`;
+    const doc = this.contentController.document;
+    if (this.contentController.status === 'loading') return nothing;
+    if (!doc) return this.renderUnavailable();
+    const procedureIds = ids(this.procedures ?? 'vertebroplasty kyphoplasty');
+    if (!procedureIds.length) {
+      this.contentController.warn('procedures: no procedure ids given');
+      return this.renderNote(msg('No procedures were chosen to compare.', {id: 'comparison.empty', desc: 'Shown instead of the comparison table when no procedures were chosen.'}));
+    }
+    const model = buildModel(doc, procedureIds, this.rows == null ? undefined : ids(this.rows), this.locale, (p) => this.contentController.warn(p));
+    const notes = model.unknown.map((id) =>
+      this.renderNote(msg(str`No information was found for "${id}".`, {id: 'comparison.unknown', desc: 'Shown when a requested procedure is not in the content. {0} is the id the page asked for.'})),
+    );
+    if (!model.procedures.length) return notes;
+    if (!model.rows.length) {
+      return [notes, this.renderNote(msg('There are no details to compare.', {id: 'comparison.no-rows', desc: 'Shown when none of the chosen procedures has any comparison facts.'}))];
+    }
+    return html`${notes}${this.renderToggle(model)}${this.renderTable(model)}${this.renderAnnouncement(model)}${this.renderSources(model)}${this.renderReviewed(doc)}`;
+  }
+
+  private renderNote(text: string) {
+    return html`<p class="note" part="note">${text}</p>`;
+  }
+
+  private renderToggle(model: Model) {
+    if (!model.rows.some((row) => row.same)) return nothing;
+    return html`<label class="toggle" part="toggle">
+      <input type="checkbox" .checked=${this.differencesOnly} @change=${this.handleToggle} />
+      ${msg('Show only differences', {id: 'comparison.toggle', desc: 'Checkbox that hides rows where every procedure is the same.'})}
+    </label>`;
+  }
+
+  private renderTable({procedures, rows}: Model) {
+    const names = procedures.map((p) => localizedText(p.name, this.locale));
+    const list = new Intl.ListFormat(this.locale, {type: 'conjunction'}).format(names);
+    return html`<div class="scroll" role="region" aria-labelledby="caption">
+      <table part="table">
+        <caption id="caption" part="caption"><span>${msg(str`Comparing ${list}`, {id: 'comparison.caption', desc: 'Table caption. {0} is the list of procedure names, e.g. "Vertebroplasty and Kyphoplasty".'})}</span></caption>
+        <thead>
+          <tr>
+            <td class="corner"></td>
+            ${names.map((name) => html`<th scope="col" part="column-header">${name}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (row) => html`<tr class=${row.same ? 'same' : ''}>
+              <th scope="row" part="row-header">
+                <span class="label">${row.label}</span>
+                ${row.same ? html`<span class="same-mark">${msg('Same for all', {id: 'comparison.same', desc: 'Mark on a row where every procedure is the same.'})}</span>` : nothing}
+              </th>
+              ${row.cells.map((cell) => this.renderCell(cell))}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  private renderCell(cell?: Cell) {
+    if (!cell) {
+      return html`<td part="cell" class="missing">${msg('Not stated', {id: 'comparison.not-stated', desc: 'Cell text when the content says nothing about this row for this procedure.'})}</td>`;
+    }
+    const words = {
+      yes: () => msg('Yes', {id: 'comparison.yes', desc: 'Cell value: yes.'}),
+      no: () => msg('No', {id: 'comparison.no', desc: 'Cell value: no.'}),
+      partly: () => msg('Partly', {id: 'comparison.partly', desc: 'Cell value: partly / in some cases.'}),
+    };
+    return html`<td part="cell">
+      ${cell.value
+        ? html`<span class="value ${cell.value}"><svg viewBox="0 0 16 16" aria-hidden="true">${icons[cell.value]}</svg>${words[cell.value]()}</span>`
+        : nothing}
+      ${cell.text ? html`<span class="text">${cell.text}</span>` : nothing}
+      ${cell.note
+        ? html`<sup><a class="ref" href="#note-${cell.note}" aria-label=${msg(str`Source ${cell.note}`, {id: 'comparison.source', desc: 'Name of a link to numbered source note {0} under the table.'})} @click=${this.handleNoteLink}>${formatNumber(this.locale, cell.note)}</a></sup>`
+        : nothing}
+    </td>`;
+  }
+
+  private renderAnnouncement({rows}: Model) {
+    const count = rows.filter((row) => row.same).length;
+    const n = formatNumber(this.locale, count);
+    const desc = 'Screen-reader announcement after rows that are the same for every procedure were hidden. {0} is how many.';
+    let text = '';
+    if (this.announced === false) text = msg('All rows are shown.', {id: 'comparison.shown', desc: 'Screen-reader announcement after the hidden rows were shown again.'});
+    if (this.announced) {
+      text = plural(this.locale, count, {
+        zero: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.zero', desc}),
+        one: () => msg(str`${n} row that is the same for all is hidden.`, {id: 'comparison.hidden.one', desc}),
+        two: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.two', desc}),
+        few: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.few', desc}),
+        many: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.many', desc}),
+        other: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.other', desc}),
+      });
+    }
+    return html`<p class="visually-hidden" role="status">${text}</p>`;
+  }
+
+  private renderSources({notes}: Model) {
+    if (!notes.length) return nothing;
+    return html`<p class="sources-title" id="sources-title">${msg('Sources', {id: 'comparison.sources', desc: 'Heading of the numbered list of sources under the table.'})}</p>
+      <ol class="sources" part="sources" aria-labelledby="sources-title">
+        ${notes.map((note, i) => html`<li id="note-${i + 1}" tabindex="-1">${note.url ? html`<a href=${note.url}>${note.title}</a>` : note.title}</li>`)}
+      </ol>`;
+  }
+
+  private renderReviewed(doc: ContentDocument) {
+    if (!doc.lastReviewed) return nothing;
+    // A YYYY-MM-DD date parses as UTC midnight; format it in UTC so it never shifts a day.
+    const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(doc.lastReviewed));
+    return html`<p class="reviewed" part="reviewed">${msg(str`Last reviewed: ${date}`, {id: 'comparison.reviewed', desc: 'Date the clinical content was last checked. {0} is the formatted date.'})}</p>`;
   }
 }
 

@@ -4,4 +4,147 @@ export const styles = css`
   :host {
     display: block;
   }
+  [part='heading'] {
+    margin: var(--_space) 0 calc(var(--_space) / 4);
+    font-size: 1.125em;
+    line-height: 1.3;
+  }
+  [part='heading']:first-child {
+    margin-block-start: 0;
+  }
+  ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  li {
+    padding-block: 0.5em;
+    border-block-end: 1px solid var(--_border);
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+  button {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.35em;
+    min-block-size: 24px;
+    padding: 0.125em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  button:hover span {
+    text-decoration: underline;
+  }
+  .name {
+    font-weight: 600;
+  }
+  svg {
+    flex: none;
+    inline-size: 1em;
+    block-size: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.75;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  .chevron {
+    align-self: center;
+    transition: rotate 0.2s;
+  }
+  [aria-expanded='true'] .chevron {
+    rotate: 90deg;
+  }
+  /* The closed chevron points along the reading direction. */
+  [aria-expanded='false'] .chevron:dir(rtl),
+  .icons:dir(rtl) {
+    scale: -1 1;
+  }
+  .serious {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+    color: var(--care-risk-list-serious-color, light-dark(#b91c1c, #fca5a5));
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .panel {
+    margin-block: 0.25em;
+    padding-inline-start: 1.35em;
+    animation: reveal 0.2s ease-out;
+  }
+  @keyframes reveal {
+    from {
+      opacity: 0;
+      translate: 0 -0.25em;
+    }
+  }
+  p {
+    margin: 0.25em 0 0;
+  }
+  .source,
+  .note {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .note {
+    margin-block-start: calc(var(--_space) / 2);
+  }
+  a {
+    color: var(--_accent);
+    overflow-wrap: anywhere;
+  }
+  .icons {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    margin-block-start: 0.375em;
+    stroke: none;
+  }
+  .icons-100 {
+    inline-size: 5rem;
+  }
+  .icons-1000 {
+    inline-size: 20rem;
+  }
+  .filled {
+    fill: var(--care-risk-list-icon-color, var(--_accent));
+  }
+  .empty {
+    fill: var(--care-risk-list-icon-empty-color, light-dark(#a1a1aa, #71717a));
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .panel {
+      animation: none;
+    }
+    .chevron {
+      transition: none;
+    }
+  }
+  @media print {
+    /* On paper every explanation is open; there is nothing to click. */
+    .panel[hidden] {
+      display: block;
+    }
+    .chevron {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .filled {
+      fill: CanvasText;
+    }
+    .empty {
+      fill: GrayText;
+    }
+  }
 `;
