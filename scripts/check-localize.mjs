@@ -26,6 +26,8 @@ for (const file of readdirSync('locales').filter((f) => f.endsWith('.xlf'))) {
   const xml = readFileSync(`locales/${file}`, 'utf8');
   for (const unit of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
     if (!/<target[^>]*>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit[2])) problems.push(`${file}: no translation for ${unit[1]}`);
+    // Each translation says whether a clinician-translator has reviewed it.
+    else if (!/<target state="(needs-review-translation|final|signed-off|translated)"/.test(unit[2])) problems.push(`${file}: ${unit[1]} has no review state`);
   }
 }
 

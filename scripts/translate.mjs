@@ -19,9 +19,19 @@ for (let tries = 0; ; tries++) {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+// lit-localize prints its errors (e.g. one id with two texts) on stdout.
+function run(command) {
+  try {
+    execFileSync('npx', ['lit-localize', command], {encoding: 'utf8', stdio: 'pipe'});
+  } catch (error) {
+    console.error(`lit-localize ${command} failed:\n${error.stdout}${error.stderr}`);
+    throw new Error(`lit-localize ${command} failed; nothing was written`);
+  }
+}
+
 try {
   const input = JSON.parse(readFileSync(process.argv[2], 'utf8'));
-  execFileSync('npx', ['lit-localize', 'extract'], {stdio: 'ignore'});
+  run('extract');
   let written = 0;
   for (const [locale, messages] of Object.entries(input)) {
     const file = `locales/${locale}.xlf`;
@@ -37,13 +47,14 @@ try {
       const placeholders = [...source.matchAll(/<x [^>]*\/>/g)].map((m) => m[0]);
       const escaped = String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       const target = escaped.replace(/\{(\d+)\}/g, (_, n) => placeholders[Number(n)] ?? `{${n}}`);
-      const body = match[2].replace(/\s*<target[\s\S]*?(<\/target>|\/>)/, '').replace(/(<\/source>)/, `$1\n  <target state="needs-review-translation">${target}</target>`);
-      xml = xml.replace(unit, `${match[1]}${body}${match[3]}`);
+      const body = match[2].replace(/\s*(<target[^>]*\/>|<target[^>]*>[\s\S]*?<\/target>)/, '').replace(/(<\/source>)/, (end) => `${end}\n  <target state="needs-review-translation">${target}</target>`);
+      // A function, so that `$` in a translation is never read as a replacement pattern.
+      xml = xml.replace(unit, () => `${match[1]}${body}${match[3]}`);
       written++;
     }
     writeFileSync(file, xml);
   }
-  execFileSync('npx', ['lit-localize', 'build'], {stdio: 'ignore'});
+  run('build');
   console.log(`translate: wrote ${written} targets`);
 } finally {
   rmSync(lock, {recursive: true, force: true});

@@ -90,7 +90,7 @@ export function builtInContent(): ContentDocument {
         }),
         facts: {
           how: text(
-            msg('Weight loss, medication to relieve pain, physical therapy, and orthopaedic braces that support or mobilise the spine without surgery', {
+            msg('Weight loss, medication to relieve pain, physical therapy, and orthopaedic braces, which may help decompress or mobilise the spine without surgery', {
               id: 'catalogue.non-invasive.how',
               desc: 'Comparison cell: what non-invasive care consists of.',
             }),
@@ -114,7 +114,7 @@ export function builtInContent(): ContentDocument {
       {id: 'treats', label: msg('What it treats', {id: 'catalogue.row.treats', desc: 'Comparison row label.'})},
       {id: 'how', label: msg('How it is done', {id: 'catalogue.row.how', desc: 'Comparison row label.'})},
       {id: 'balloon', label: msg('Balloon used', {id: 'catalogue.row.balloon', desc: 'Comparison row label: whether a balloon is inserted.'})},
-      {id: 'height', label: msg('Restores vertebral height, helps prevent deformity', {id: 'catalogue.row.height', desc: 'Comparison row label.'})},
+      {id: 'height', label: msg('Vertebral height and alignment', {id: 'catalogue.row.height', desc: 'Comparison row label.'})},
       {id: 'anesthesia', label: msg('Anaesthesia', {id: 'catalogue.row.anesthesia', desc: 'Comparison row label.'})},
       {id: 'surgical-time', label: msg('Time in surgery', {id: 'catalogue.row.surgical-time', desc: 'Comparison row label.'})},
       {id: 'hospital-stay', label: msg('Hospital stay', {id: 'catalogue.row.hospital-stay', desc: 'Comparison row label.'})},

@@ -6,15 +6,18 @@
  *   GET  /routes/content?key=k&fixture=sample|invalid|broken-json&status=500
  *        &type=text/html&delay=3000&fail=1      (fail: first N requests get 500)
  *   GET  /routes/hits?key=k                     → {"hits": n}
- *   POST /routes/votes?key=k                    vote endpoint; behaviour set by
+ *   POST /routes/votes?key=k&fail=n             vote endpoint; behaviour set by
  *   POST /routes/votes-mode?key=k&mode=ok|500|400|408|429|down|hang
- *   GET  /routes/votes-log?key=k                → votes received (with voteIds)
+ *        (fail: the first n requests get 500 whatever the mode; down drops the connection)
+ *   GET  /routes/votes-log?key=k                → votes counted (a repeated voteId counts once)
+ *   GET  /routes/votes-attempts?key=k           → voteId of every request that had a body
  */
 import {readFileSync} from 'node:fs';
 
 const hits = new Map();
 const voteModes = new Map();
 const votes = new Map();
+const attempts = new Map();
 const sample = () => readFileSync(new URL('../../demo/content/sample.json', import.meta.url), 'utf8');
 
 const fixtures = {
@@ -80,16 +83,22 @@ export function testRoutes() {
         return json(ctx, 200, {mode: voteModes.get(key)});
       case '/routes/votes-log':
         return json(ctx, 200, votes.get(key) ?? []);
+      case '/routes/votes-attempts':
+        return json(ctx, 200, attempts.get(key) ?? []);
       case '/routes/votes': {
         if (ctx.method === 'OPTIONS') return json(ctx, 204, null);
         const mode = voteModes.get(key) ?? 'ok';
-        count(key);
+        const n = count(key);
         if (mode === 'down') {
+          ctx.respond = false; // nothing is sent; the status only keeps the runner from listing a 404
+          ctx.status = 502;
           ctx.req.socket.destroy(); // like a server that is not there
           return;
         }
         if (mode === 'hang') await sleep(30_000);
         const body = JSON.parse((await readBody(ctx)) || '{}');
+        attempts.set(key, [...(attempts.get(key) ?? []), body.voteId]);
+        if (q.fail && n <= Number(q.fail)) return json(ctx, 500, {error: 'planned failure'});
         if (mode !== 'ok') return json(ctx, Number(mode), {error: `planned ${mode}`});
         const list = votes.get(key) ?? [];
         if (!list.some((v) => v.voteId === body.voteId)) list.push(body);

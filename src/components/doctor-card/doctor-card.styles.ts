@@ -62,10 +62,8 @@ export const styles = css`
     padding: 0 0.5em;
     border: 1px solid var(--_border);
     border-radius: 1em;
-    font-size: 0.875em;
-  }
-  .badge {
     background: var(--_surface-alt);
+    font-size: 0.875em;
   }
   .tags {
     display: flex;
@@ -87,21 +85,14 @@ export const styles = css`
     font-weight: 600;
     text-decoration: none;
   }
-  .actions a:hover {
-    text-decoration: underline;
-  }
   .actions .booking-link {
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  /* Borders are kept in forced colours; backgrounds are not, so the circle needs one. */
   @media (forced-colors: active) {
-    .card,
-    .badge,
     .avatar {
       border: 1px solid CanvasText;
-    }
-    .actions a {
-      border-color: LinkText;
     }
   }
   @media print {
@@ -109,11 +100,9 @@ export const styles = css`
       break-inside: avoid;
     }
     .actions a {
-      padding: 0;
       border: 0;
       background: none;
       color: inherit;
-      text-decoration: underline;
     }
     /* Paper cannot follow a link: print where it goes. */
     .actions a::after {

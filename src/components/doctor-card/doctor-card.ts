@@ -136,7 +136,6 @@ export class CareDoctorCard extends CareElement {
         width="72"
         height="72"
         loading="lazy"
-        decoding="async"
         @error=${() => (this.failedPhoto = photo)}
       />`;
     }

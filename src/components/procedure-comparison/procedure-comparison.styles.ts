@@ -1,44 +1,51 @@
 import {css} from 'lit';
 
+// Comments live out here: anything inside css`` ships to every visitor.
+// - .scroll scrolls sideways on narrow screens; the row headers and the
+//   caption stay put (sticky) and are opaque so cells never show through.
+// - A table cell's `inline-size` is its minimum width: that is what makes a
+//   three-column table overflow at 320 px instead of squeezing words.
+// - Print: paper cannot scroll or toggle, so every row is shown, full width,
+//   and each source link prints its address.
 export const styles = css`
   :host {
     display: block;
     --_header: var(--care-comparison-header-surface, var(--_surface-alt));
   }
-  .note {
-    margin-block: 0 calc(var(--_space) / 2);
+  .note,
+  .missing {
     color: var(--_muted);
     font-style: italic;
+  }
+  .note {
+    margin-block: 0 calc(var(--_space) / 2);
   }
   .toggle {
     display: inline-flex;
     align-items: center;
     gap: 0.5em;
     min-block-size: 1.5rem;
-    margin-block-end: calc(var(--_space) / 2);
+    margin-block-end: 0.5em;
     cursor: pointer;
   }
-  .toggle input {
+  input {
     inline-size: 1.125em;
     block-size: 1.125em;
     margin: 0;
     accent-color: var(--_accent);
   }
-  /* Narrow screens: the table scrolls sideways here while row headers stay put. */
   .scroll {
     overflow-x: auto;
     container-type: inline-size;
   }
   table {
     inline-size: 100%;
-    border-collapse: separate;
     border-spacing: 0;
   }
   caption {
     text-align: start;
     font-weight: 600;
   }
-  /* Keeps the caption in view while the table scrolls. */
   caption span {
     display: block;
     position: sticky;
@@ -48,29 +55,27 @@ export const styles = css`
   }
   th,
   td {
-    /* In a table, a cell's width is its minimum width. */
     inline-size: var(--care-comparison-cell-min-width, 10rem);
     padding: 0.5em 0.75em;
     text-align: start;
     vertical-align: top;
     border-block-end: 1px solid var(--_border);
   }
-  thead th {
-    background: var(--_header);
+  thead > tr > * {
     border-block-end-width: 2px;
   }
-  /* Sticky and opaque, so scrolled cells never show through. */
+  thead th,
+  th[scope='row'],
+  .corner {
+    background: var(--_header);
+  }
   th[scope='row'],
   .corner {
     position: sticky;
     inset-inline-start: 0;
     z-index: 1;
     inline-size: 8rem;
-    background: var(--_header);
     border-inline-end: 1px solid var(--_border);
-  }
-  .corner {
-    border-block-end: 2px solid var(--_border);
   }
   .label,
   .same-mark,
@@ -87,7 +92,7 @@ export const styles = css`
   .same-mark::before {
     content: '= ';
   }
-  :host([differences-only]) tr.same {
+  :host([differences-only]) .same {
     display: none;
   }
   .value {
@@ -103,15 +108,14 @@ export const styles = css`
     stroke-width: 2;
     stroke-linecap: round;
   }
-  .missing {
-    color: var(--_muted);
-    font-style: italic;
+  a {
+    color: var(--_accent);
   }
   .ref {
     padding-inline: 0.15em;
-    color: var(--_accent);
   }
   .sources-title,
+  .sources,
   .reviewed {
     margin-block: var(--_space) 0;
     font-size: 0.875em;
@@ -120,28 +124,23 @@ export const styles = css`
     font-weight: 600;
   }
   .sources {
-    margin-block: 0.25em 0;
+    margin-block-start: 0.25em;
     padding-inline-start: 1.5em;
-    font-size: 0.875em;
-  }
-  .sources a {
-    color: var(--_accent);
   }
   .reviewed {
     color: var(--_muted);
   }
   @media (forced-colors: active) {
     .missing,
+    .note,
     .reviewed,
     .same-mark {
       color: GrayText;
     }
-    .ref,
-    .sources a {
+    a {
       color: LinkText;
     }
   }
-  /* Paper cannot scroll or toggle: every row, full width, sources with their addresses. */
   @media print {
     .scroll {
       overflow: visible;
@@ -151,11 +150,11 @@ export const styles = css`
     .corner {
       position: static;
     }
-    th,
+    th[scope],
     td {
       inline-size: auto;
     }
-    :host([differences-only]) tr.same {
+    :host([differences-only]) .same {
       display: table-row;
     }
     .toggle {

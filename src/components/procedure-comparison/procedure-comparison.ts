@@ -38,6 +38,7 @@ interface Model {
   notes: Note[];
 }
 
+const defaultProcedures = 'vertebroplasty kyphoplasty';
 const ids = (list: string | null | undefined) => [...new Set((list ?? '').split(/\s+/).filter(Boolean))];
 
 /**
@@ -126,7 +127,7 @@ export class CareProcedureComparison extends CareElement {
   static override styles = [baseStyles, styles];
 
   /** Space-separated procedure ids, one column each, in this order. */
-  @property() procedures = 'vertebroplasty kyphoplasty';
+  @property() procedures = defaultProcedures;
 
   /** Space-separated comparison row ids to show, in this order; all of the content's rows when absent. */
   @property() rows?: string;
@@ -164,7 +165,7 @@ export class CareProcedureComparison extends CareElement {
   private syncScrollFocus() {
     const region = this.renderRoot.querySelector<HTMLElement>('.scroll') ?? undefined;
     if (region !== this.observedRegion) {
-      // Observing reports once at once, so only (re)observe a new region.
+      // Each observe() reports once at once: re-observing every time would loop.
       this.resizeObserver.disconnect();
       this.observedRegion = region;
       if (region) [region, region.firstElementChild!].forEach((el) => this.resizeObserver.observe(el));
@@ -190,18 +191,18 @@ export class CareProcedureComparison extends CareElement {
     const doc = this.contentController.document;
     if (this.contentController.status === 'loading') return nothing;
     if (!doc) return this.renderUnavailable();
-    const procedureIds = ids(this.procedures ?? 'vertebroplasty kyphoplasty');
+    const procedureIds = ids(this.procedures ?? defaultProcedures);
     if (!procedureIds.length) {
       this.contentController.warn('procedures: no procedure ids given');
-      return this.renderNote(msg('No procedures were chosen to compare.', {id: 'comparison.empty', desc: 'Shown instead of the comparison table when no procedures were chosen.'}));
+      return this.renderNote(msg('No procedures were chosen to compare.', {id: 'comparison.empty', desc: 'Shown instead of the table: no procedures were chosen.'}));
     }
     const model = buildModel(doc, procedureIds, this.rows == null ? undefined : ids(this.rows), this.locale, (p) => this.contentController.warn(p));
     const notes = model.unknown.map((id) =>
-      this.renderNote(msg(str`No information was found for "${id}".`, {id: 'comparison.unknown', desc: 'Shown when a requested procedure is not in the content. {0} is the id the page asked for.'})),
+      this.renderNote(msg(str`No information was found for "${id}".`, {id: 'comparison.unknown', desc: 'A requested procedure is not in the content. {0}: its id.'})),
     );
     if (!model.procedures.length) return notes;
     if (!model.rows.length) {
-      return [notes, this.renderNote(msg('There are no details to compare.', {id: 'comparison.no-rows', desc: 'Shown when none of the chosen procedures has any comparison facts.'}))];
+      return [notes, this.renderNote(msg('There are no details to compare.', {id: 'comparison.no-rows', desc: 'Shown instead of the table: no facts to compare.'}))];
     }
     return html`${notes}${this.renderToggle(model)}${this.renderTable(model)}${this.renderAnnouncement(model)}${this.renderSources(model)}${this.renderReviewed(doc)}`;
   }
@@ -214,7 +215,7 @@ export class CareProcedureComparison extends CareElement {
     if (!model.rows.some((row) => row.same)) return nothing;
     return html`<label class="toggle" part="toggle">
       <input type="checkbox" .checked=${this.differencesOnly} @change=${this.handleToggle} />
-      ${msg('Show only differences', {id: 'comparison.toggle', desc: 'Checkbox that hides rows where every procedure is the same.'})}
+      ${msg('Show only differences', {id: 'comparison.toggle', desc: 'Checkbox: hide the rows that are the same for every procedure.'})}
     </label>`;
   }
 
@@ -223,7 +224,7 @@ export class CareProcedureComparison extends CareElement {
     const list = new Intl.ListFormat(this.locale, {type: 'conjunction'}).format(names);
     return html`<div class="scroll" role="region" aria-labelledby="caption">
       <table part="table">
-        <caption id="caption" part="caption"><span>${msg(str`Comparing ${list}`, {id: 'comparison.caption', desc: 'Table caption. {0} is the list of procedure names, e.g. "Vertebroplasty and Kyphoplasty".'})}</span></caption>
+        <caption id="caption" part="caption"><span>${msg(str`Comparing ${list}`, {id: 'comparison.caption', desc: 'Table caption. {0}: procedure names, e.g. "A and B".'})}</span></caption>
         <thead>
           <tr>
             <td class="corner"></td>
@@ -247,38 +248,39 @@ export class CareProcedureComparison extends CareElement {
 
   private renderCell(cell?: Cell) {
     if (!cell) {
-      return html`<td part="cell" class="missing">${msg('Not stated', {id: 'comparison.not-stated', desc: 'Cell text when the content says nothing about this row for this procedure.'})}</td>`;
+      return html`<td part="cell" class="missing">${msg('Not stated', {id: 'comparison.not-stated', desc: 'Cell: the content says nothing about this.'})}</td>`;
     }
     const words = {
       yes: () => msg('Yes', {id: 'comparison.yes', desc: 'Cell value: yes.'}),
       no: () => msg('No', {id: 'comparison.no', desc: 'Cell value: no.'}),
       partly: () => msg('Partly', {id: 'comparison.partly', desc: 'Cell value: partly / in some cases.'}),
     };
+    const n = cell.note && formatNumber(this.locale, cell.note);
+    // The note number follows the text, or the yes/no word when there is no text.
+    const ref = n
+      ? html`<sup><a class="ref" href="#note-${cell.note}" aria-label=${msg(str`Source ${n}`, {id: 'comparison.source', desc: 'Link to source note number {0} under the table.'})} @click=${this.handleNoteLink}>${n}</a></sup>`
+      : nothing;
     return html`<td part="cell">
       ${cell.value
-        ? html`<span class="value ${cell.value}"><svg viewBox="0 0 16 16" aria-hidden="true">${icons[cell.value]}</svg>${words[cell.value]()}</span>`
+        ? html`<span class="value"><svg viewBox="0 0 16 16" aria-hidden="true">${icons[cell.value]}</svg>${words[cell.value]()}${cell.text ? nothing : ref}</span>`
         : nothing}
-      ${cell.text ? html`<span class="text">${cell.text}</span>` : nothing}
-      ${cell.note
-        ? html`<sup><a class="ref" href="#note-${cell.note}" aria-label=${msg(str`Source ${cell.note}`, {id: 'comparison.source', desc: 'Name of a link to numbered source note {0} under the table.'})} @click=${this.handleNoteLink}>${formatNumber(this.locale, cell.note)}</a></sup>`
-        : nothing}
+      ${cell.text ? html`<span class="text">${cell.text}${ref}</span>` : nothing}
     </td>`;
   }
 
   private renderAnnouncement({rows}: Model) {
     const count = rows.filter((row) => row.same).length;
     const n = formatNumber(this.locale, count);
-    const desc = 'Screen-reader announcement after rows that are the same for every procedure were hidden. {0} is how many.';
     let text = '';
-    if (this.announced === false) text = msg('All rows are shown.', {id: 'comparison.shown', desc: 'Screen-reader announcement after the hidden rows were shown again.'});
+    if (this.announced === false) text = msg('All rows are shown.', {id: 'comparison.shown', desc: 'Screen-reader announcement: the hidden rows are shown again.'});
     if (this.announced) {
       text = plural(this.locale, count, {
-        zero: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.zero', desc}),
-        one: () => msg(str`${n} row that is the same for all is hidden.`, {id: 'comparison.hidden.one', desc}),
-        two: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.two', desc}),
-        few: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.few', desc}),
-        many: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.many', desc}),
-        other: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.other', desc}),
+        zero: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.zero', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
+        one: () => msg(str`${n} row that is the same for all is hidden.`, {id: 'comparison.hidden.one', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
+        two: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.two', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
+        few: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.few', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
+        many: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.many', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
+        other: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.other', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
       });
     }
     return html`<p class="visually-hidden" role="status">${text}</p>`;
@@ -286,7 +288,7 @@ export class CareProcedureComparison extends CareElement {
 
   private renderSources({notes}: Model) {
     if (!notes.length) return nothing;
-    return html`<p class="sources-title" id="sources-title">${msg('Sources', {id: 'comparison.sources', desc: 'Heading of the numbered list of sources under the table.'})}</p>
+    return html`<p class="sources-title" id="sources-title">${msg('Sources', {id: 'comparison.sources', desc: 'Title of the numbered list of sources.'})}</p>
       <ol class="sources" part="sources" aria-labelledby="sources-title">
         ${notes.map((note, i) => html`<li id="note-${i + 1}" tabindex="-1">${note.url ? html`<a href=${note.url}>${note.title}</a>` : note.title}</li>`)}
       </ol>`;
@@ -296,7 +298,7 @@ export class CareProcedureComparison extends CareElement {
     if (!doc.lastReviewed) return nothing;
     // A YYYY-MM-DD date parses as UTC midnight; format it in UTC so it never shifts a day.
     const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(doc.lastReviewed));
-    return html`<p class="reviewed" part="reviewed">${msg(str`Last reviewed: ${date}`, {id: 'comparison.reviewed', desc: 'Date the clinical content was last checked. {0} is the formatted date.'})}</p>`;
+    return html`<p class="reviewed" part="reviewed">${msg(str`Last reviewed: ${date}`, {id: 'comparison.reviewed', desc: 'When the clinical content was last checked. {0}: a date.'})}</p>`;
   }
 }
 

@@ -21,6 +21,10 @@ export const styles = css`
     padding-block: 0.5em;
     border-block-end: 1px solid var(--_border);
   }
+  /* Text lines up at the start; the chevron of a button hangs in front of it. */
+  .toggles > li {
+    padding-inline-start: 1.35em;
+  }
   .head {
     display: flex;
     flex-wrap: wrap;
@@ -32,6 +36,7 @@ export const styles = css`
     align-items: baseline;
     gap: 0.35em;
     min-block-size: 24px;
+    margin-inline-start: -1.35em;
     padding: 0.125em 0;
     border: 0;
     background: none;
@@ -79,7 +84,9 @@ export const styles = css`
   }
   .panel {
     margin-block: 0.25em;
-    padding-inline-start: 1.35em;
+  }
+  /* Only a panel the reader opened slides in, not those open from the start. */
+  .toggled {
     animation: reveal 0.2s ease-out;
   }
   @keyframes reveal {
@@ -123,7 +130,7 @@ export const styles = css`
     fill: var(--care-risk-list-icon-empty-color, light-dark(#a1a1aa, #71717a));
   }
   @media (prefers-reduced-motion: reduce) {
-    .panel {
+    .toggled {
       animation: none;
     }
     .chevron {

@@ -64,6 +64,8 @@ export class CareRiskList extends CareElement {
   private readonly toggled = new Map<string, boolean>();
   /** The list's one denominator (100 or 1,000), set in render(). */
   private per = 100;
+  /** Whether any risk has an explanation (then names leave room for the chevron). */
+  private toggles = false;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('expanded')) this.toggled.clear();
@@ -98,7 +100,9 @@ export class CareRiskList extends CareElement {
 
     // One denominator for the whole list, so the numbers compare at a glance
     // (IPDAS: no "in 100" next to "in 1,000").
-    this.per = [...specific, ...general].some((r) => r.frequency?.per === '1000') ? 1000 : 100;
+    const shown = [...specific, ...general];
+    this.per = shown.some((r) => r.frequency?.per === '1000') ? 1000 : 100;
+    this.toggles = shown.some((r) => r.explanation);
     const name = localizedText(procedure.name, this.locale);
     return html`${this.renderGroup(
         msg(str`Risks specific to ${name}`, {id: 'risk-list.heading.specific', desc: 'Heading above the risks of one procedure; {0} is the procedure name.'}),
@@ -120,7 +124,7 @@ export class CareRiskList extends CareElement {
   private renderGroup(title: string, risks: Risk[], all: Risk[]) {
     if (!risks.length) return nothing;
     return html`${this.renderHeading(title)}
-      <ul part="list">
+      <ul part="list" class=${this.toggles ? 'toggles' : ''}>
         ${risks.map((risk) => this.renderRisk(risk, `risks[${all.indexOf(risk)}]`))}
       </ul>`;
   }
@@ -168,7 +172,9 @@ export class CareRiskList extends CareElement {
           : nothing}
       </div>
       ${explanation
-        ? html`<div class="panel" part="explanation" id=${panel} ?hidden=${!open}>${explanation}</div>`
+        ? html`<div class="panel ${this.toggled.has(risk.id) ? 'toggled' : ''}" part="explanation" id=${panel} ?hidden=${!open}>
+            ${explanation}
+          </div>`
         : nothing}
       ${this.renderFrequency(risk, path)} ${this.renderSource(risk.source, `${path}.source`)}
     </li>`;

@@ -1,7 +1,93 @@
 import {css} from 'lit';
 
+// :host's display, vertical-align and min-block-size must equal the
+// care-star-rating rule in src/styles/reserve.css (no shift on upgrade).
 export const styles = css`
   :host {
+    display: inline-block;
+    vertical-align: middle;
+    min-block-size: 1.5em;
+    --_size: var(--care-star-size, 1.25em);
+    --_star: var(--care-star-color, light-dark(#b45309, #fbbf24));
+  }
+  :host([vote]) {
+    --_size: var(--care-star-size, 1.5em);
+  }
+  .rating {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    min-block-size: 1.5em;
+  }
+  .stars {
+    position: relative;
+    flex: none;
+  }
+  svg {
     display: block;
+    block-size: var(--_size);
+    fill: var(--_star);
+    stroke: var(--_star);
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+  .empty {
+    fill: none;
+    stroke: var(--care-star-empty-color, var(--_muted));
+  }
+  /* Its width attribute is the filled share; xMinYMid slice keeps stars at full size. */
+  .fill {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
+  }
+  .fill:dir(rtl) {
+    scale: -1 1; /* the row is symmetric, so mirrored it fills from the right */
+  }
+  .preview .fill {
+    opacity: 0.6;
+  }
+  .votes::before {
+    content: '·';
+    content: '·' / '';
+    margin-inline: 0.5em;
+  }
+  .radios {
+    position: absolute;
+    inset: 0;
+    display: flex;
+  }
+  .radios > * {
+    flex: 1;
+    cursor: pointer;
+  }
+  /* Scrolling and pinch-zoom stay with the page; a tap is still a click. */
+  [role='radiogroup'] {
+    touch-action: manipulation;
+  }
+  [aria-readonly='true'] > .radios > *,
+  [aria-disabled='true'] > .radios > * {
+    cursor: default;
+  }
+  .status {
+    flex-basis: 100%;
+    font-size: 0.875em;
+    color: var(--_muted);
+  }
+  .status:empty {
+    position: absolute; /* takes no room until there is news */
+  }
+  @media (forced-colors: active) {
+    svg {
+      fill: CanvasText;
+      stroke: CanvasText;
+    }
+    .empty {
+      fill: none;
+    }
+    [aria-disabled='true'] svg {
+      stroke: GrayText;
+    }
   }
 `;

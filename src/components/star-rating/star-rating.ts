@@ -1,21 +1,442 @@
-import {html} from 'lit';
+import {html, nothing, svg, type PropertyValues} from 'lit';
+import {msg, str} from '@lit/localize';
+import {property, state} from 'lit/decorators.js';
 import {CareElement} from '../care-element.js';
+import {ContentController} from '../../content/content-controller.js';
+import {isSafeUrl} from '../../content/safe-url.js';
+import {formatNumber, plural} from '../../localization/format.js';
 import {baseStyles} from '../../styles/tokens.js';
 import {styles} from './star-rating.styles.js';
+import {castVote, flush, outbox, uuid, votedScore, type VoteResult} from './vote-outbox.js';
+
+export interface CareVoteDetail {
+  procedure: string | undefined;
+  /** 1..max */
+  score: number;
+  /** The star count the reader chose from. */
+  max: number;
+}
+
+interface Rating {
+  value?: number;
+  max: number;
+  count?: number;
+}
+
+// One star in a 24-unit cell: five points on radius 11, inner radius 4.8,
+// drawn as relative moves so one path can hold the whole row.
+const R = 11;
+const STAR = (() => {
+  const points = Array.from({length: 10}, (_, i) => {
+    const a = Math.PI * (i / 5 - 0.5);
+    const r = i % 2 ? 4.8 : R;
+    return [12 + r * Math.cos(a), 13 + r * Math.sin(a)];
+  });
+  return points
+    .slice(1)
+    .map(([x, y], i) => `${(x - points[i][0]).toFixed(2)} ${(y - points[i][1]).toFixed(2)}`)
+    .join(' ');
+})();
+const STAR_LEFT = 12 - R * Math.cos(Math.PI / 10); // where the star's left tip is in its cell
+const STAR_WIDTH = 2 * R * Math.cos(Math.PI / 10);
+const paths = new Map<number, string>();
+const rowPath = (n: number) => {
+  let d = paths.get(n);
+  if (!d) {
+    d = Array.from({length: n}, (_, i) => `M${i * 24 + 12} ${13 - R}l${STAR}z`).join('');
+    paths.set(n, d);
+  }
+  return d;
+};
+
+const number = {
+  fromAttribute: (v: string | null) => (v === null ? undefined : v.trim() ? Number(v) : NaN),
+};
+const isWhole = (n: number, min: number, max = Infinity) => Number.isInteger(n) && n >= min && n <= max;
 
 /**
- * (placeholder — being built)
+ * Shows a reader rating as a row of stars and text ("7.82 out of 10 · 11
+ * votes") and, with `vote`, lets a reader cast one.
+ *
+ * Read-only it is one image-like item whose label says everything ("Rated
+ * 7.82 out of 10, based on 11 votes"), rounded as shown (2 decimals). The
+ * partial star is filled exactly (from the right in RTL), by the `width`
+ * attribute of one clipped SVG: no element per star, no style bindings.
+ * With `procedure` and no `value`, value/max/count come from the content's
+ * rating (`src`, inline JSON or the built-in catalogue); explicit `max` and
+ * `count` still win.
+ *
+ * Voting follows the APG radio-group rating pattern with one tab stop.
+ * Because a vote cannot be taken back, arrows and hover only *preview*;
+ * Space, Enter or a click/tap chooses. A reader votes in stars, on
+ * 1..`stars` (a 10-point scale shown as 5 stars is voted on 1..5: a reader
+ * picks stars, not points), and `care-vote` and the POST report
+ * `max: stars`, so a server normalises `score / max` to its own scale.
+ * With `submit-url` and `procedure`, the vote goes through the outbox
+ * (vote-outbox.ts; contract in docs/vote-api.md), the widget shows the
+ * server's new aggregate, and the procedure stays voted in this browser.
+ * Form-associated: with `name` the score (1..stars) is submitted with the
+ * form; `required` blocks submission until a score is chosen.
+ *
+ * @fires care-vote - A reader chose a score (never on property sets). Cancelable:
+ *   canceled, nothing is kept or sent. detail: {procedure, score, max}
+ * @csspart base - The row holding stars, text and status.
+ * @csspart stars - The stars (the radio group when voting).
+ * @csspart text - The visible score and vote count.
+ * @csspart status - The vote status line (a polite live region).
+ * @csspart message - The "not available" message.
+ * @cssprop --care-star-size - Height of one star (1.25em; 1.5em when voting, a 24 px target).
+ * @cssprop --care-star-color - Filled star colour.
+ * @cssprop --care-star-empty-color - Outline of empty stars.
  */
 export class CareStarRating extends CareElement {
   static override styles = [baseStyles, styles];
+  static formAssociated = true;
+
+  /** Average score, 0..max. */
+  @property({converter: number}) value?: number;
+  /** Top of the scale (default 10). */
+  @property({converter: number}) max?: number;
+  /** Number of votes behind `value`. */
+  @property({converter: number}) count?: number;
+  /** Number of stars shown, 1..20 (default 5); also the voting scale. */
+  @property({converter: number}) stars?: number;
+  /** Below this many votes, "Not enough ratings yet" replaces the score. */
+  @property({attribute: 'min-votes', converter: number}) minVotes?: number;
+  /** Procedure id: the rating's source in content, and what a vote is for. */
+  @property() procedure?: string;
+  /** Hides the text visually; screen readers still get it. */
+  @property({type: Boolean, attribute: 'hide-text'}) hideText = false;
+  /** Lets the reader vote. */
+  @property({type: Boolean}) vote = false;
+  /** Where votes are POSTed (see docs/vote-api.md). */
+  @property({attribute: 'submit-url'}) submitUrl?: string;
+  /** Form field name for the chosen score. */
+  @property({reflect: true}) name?: string;
+  /** With `vote`: a form cannot be submitted until a score is chosen. */
+  @property({type: Boolean, reflect: true}) required = false;
+  /** The reader's chosen score (1..stars), 0 for none. Setting it fires nothing. */
+  @property({type: Number}) score = 0;
+
+  @state() private preview = 0;
+  @state() private active = 0;
+  @state() private status?: 'recorded' | 'queued' | 'failed';
+  @state() private voted = false;
+  @state() private disabled = false;
+
+  private readonly internals = this.attachInternals();
+  private source?: ContentController;
+  private warned = '';
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('online', this.flush);
+    outbox.addEventListener('result', this.onResult);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('online', this.flush);
+    outbox.removeEventListener('result', this.onResult);
+  }
+
+  /** Resets the score when the form resets (a vote already sent stays). */
+  formResetCallback() {
+    if (!this.voted) this.score = 0;
+  }
+
+  formDisabledCallback(disabled: boolean) {
+    this.disabled = disabled;
+  }
+
+  formStateRestoreCallback(state: string | null) {
+    if (!this.voted) this.score = Number(state) || 0;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // Content is only needed when the rating comes from it.
+    if (this.procedure && this.value === undefined) this.source ??= new ContentController(this);
+    if (changed.has('procedure') || changed.has('submitUrl') || changed.has('vote')) {
+      const score = this.vote && this.url && this.procedure ? votedScore(this.procedure) : undefined;
+      this.voted = !!score;
+      if (score) this.score = score;
+    }
+    if (changed.has('submitUrl')) this.flush(); // a vote queued on an earlier page goes now
+  }
+
+  protected override updated() {
+    if (!this.vote && !this.score) return;
+    this.internals.setFormValue(this.score ? String(this.score) : null);
+    const missing = this.vote && this.required && !this.score;
+    this.internals.setValidity(
+      {valueMissing: missing},
+      missing ? msg('Please choose a rating.', {id: 'star-rating.required', desc: 'Form error when a required rating has no stars chosen.'}) : '',
+      this.renderRoot.querySelector<HTMLElement>('[role=radio]') ?? undefined,
+    );
+  }
+
+  /** The absolute submit URL, when it is a safe one. */
+  private get url() {
+    if (!this.submitUrl) return undefined;
+    if (isSafeUrl(this.submitUrl)) return new URL(this.submitUrl, document.baseURI).href;
+    this.warn('submit-url: expected an http(s) URL');
+    return undefined;
+  }
+
+  private get starCount() {
+    return this.stars ?? 5;
+  }
+
+  private readonly flush = () => {
+    const url = this.url;
+    if (url) void flush(url);
+  };
+
+  private readonly onResult = (event: Event) => {
+    const {url, vote, outcome, aggregate} = (event as CustomEvent<VoteResult>).detail;
+    if (url !== this.url || vote.procedure !== this.procedure) return;
+    this.status = outcome === 'sent' ? 'recorded' : outcome === 'retry' ? 'queued' : 'failed';
+    if (outcome === 'dropped') {
+      this.voted = false;
+      this.score = 0;
+    }
+    const a = aggregate as Partial<Rating> | undefined;
+    const max = a?.max ?? this.max ?? 10;
+    if (outcome === 'sent' && a && max > 0 && Number(a.value) >= 0 && Number(a.value) <= max && isWhole(Number(a.count), 0)) {
+      [this.value, this.count, this.max] = [a.value, a.count, max];
+    }
+  };
+
+  private warn(problem: string) {
+    if (problem === this.warned) return;
+    this.warned = problem;
+    console.warn(`care-widgets: <care-star-rating>: ${problem}`);
+  }
+
+  private get canChoose() {
+    return this.vote && !this.voted && !this.disabled;
+  }
+
+  private choose(score: number) {
+    if (!this.canChoose) return;
+    const detail: CareVoteDetail = {procedure: this.procedure, score, max: this.starCount};
+    if (!this.dispatchEvent(new CustomEvent('care-vote', {detail, bubbles: true, composed: true, cancelable: true}))) return;
+    this.score = score;
+    this.preview = 0;
+    const url = this.url;
+    if (!url) return;
+    if (!this.procedure) return this.warn('submit-url: needs a procedure to vote for');
+    this.voted = true;
+    this.status = undefined;
+    castVote(url, {procedure: this.procedure, score, max: this.starCount, voteId: uuid(), locale: this.locale});
+  }
+
+  private radioOf(event: Event) {
+    return Number((event.target as HTMLElement).dataset?.n) || 0;
+  }
+
+  // Hover (mouse/pen) and the touched star (touch) preview; only a click/tap chooses.
+  private handlePointer(event: PointerEvent) {
+    const n = this.radioOf(event);
+    const leaving = event.type === 'pointerleave' || event.type === 'pointercancel';
+    this.preview = leaving || !this.canChoose ? 0 : n || this.preview;
+  }
+
+  private handleClick(event: MouseEvent) {
+    const n = this.radioOf(event);
+    if (!n) return;
+    this.active = n;
+    this.choose(n);
+  }
+
+  private handleKeyDown(event: KeyboardEvent) {
+    const stars = this.starCount;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    let n = this.active || this.score || 1;
+    switch (event.key) {
+      case 'ArrowRight':
+        n += rtl ? -1 : 1;
+        break;
+      case 'ArrowLeft':
+        n += rtl ? 1 : -1;
+        break;
+      case 'ArrowDown':
+        n += 1;
+        break;
+      case 'ArrowUp':
+        n -= 1;
+        break;
+      case 'Home':
+        n = 1;
+        break;
+      case 'End':
+        n = stars;
+        break;
+      case ' ':
+      case 'Enter':
+        event.preventDefault();
+        this.choose(n);
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    n = Math.min(Math.max(n, 1), stars);
+    this.active = n;
+    if (this.canChoose) this.preview = n;
+    this.renderRoot.querySelector<HTMLElement>(`[data-n="${n}"]`)?.focus();
+  }
+
+  private handleFocusOut(event: FocusEvent) {
+    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node)) this.preview = 0;
+  }
+
+  /** The rating to show, undefined while content loads, or a problem to warn about. */
+  private rating(): Rating | undefined | string {
+    let from: Partial<Rating> = {};
+    if (this.source) {
+      const {status, document} = this.source;
+      if (status !== 'ready') return status === 'loading' ? undefined : '';
+      const index = document!.procedures.findIndex((p) => p.id === this.procedure);
+      const found = document!.procedures[index]?.rating;
+      if (!found) {
+        this.source.warn(index < 0 ? `procedures: no procedure with id "${this.procedure}"` : `procedures[${index}].rating: missing`);
+        return '';
+      }
+      from = found;
+    }
+    const max = this.max ?? from.max ?? 10;
+    const value = this.value ?? from.value;
+    const count = this.count ?? from.count;
+    if (!isWhole(this.starCount, 1, 20)) return 'stars: expected a whole number from 1 to 20';
+    if (this.minVotes !== undefined && !isWhole(this.minVotes, 0)) return 'min-votes: expected a whole number of 0 or more';
+    if (!(max > 0 && max < Infinity)) return 'max: expected a number greater than 0';
+    if (!(value! >= 0 && value! <= max) && (value !== undefined || !this.vote)) {
+      return `value: expected a number from 0 to ${max}`;
+    }
+    if (count !== undefined && !isWhole(count, 0)) return 'count: expected a whole number of 0 or more';
+    return {value: value === undefined ? undefined : Math.round(value * 100) / 100, max, count};
+  }
 
   override render() {
-    return html`${this.renderUnavailable()}`;
+    const rating = this.rating();
+    if (typeof rating === 'string') {
+      if (rating) this.warn(rating);
+      // Content trouble (already warned) leaves voting possible, just without the aggregate.
+      if (rating || !this.vote) return this.renderUnavailable();
+    } else if (!rating && !this.vote) {
+      return nothing; // content still loading
+    }
+    const r = typeof rating === 'object' ? rating : undefined;
+    const tooFew = !!this.minVotes && (r?.count ?? 0) < this.minVotes;
+    const hasScore = r?.value !== undefined;
+    const label = tooFew ? msg('Not enough ratings yet', {id: 'star-rating.too-few', desc: 'Shown instead of a score based on too few votes.'}) : hasScore ? this.label(r) : '';
+    const text = hasScore || tooFew ? this.renderText(r!, tooFew ? label : undefined) : nothing;
+
+    if (this.vote) return this.renderVote(label, text);
+    return html`<div part="base" class="rating" role="img" aria-label=${label}>
+      ${tooFew ? nothing : html`<span part="stars" class="stars">${this.renderStars((r!.value! / r!.max) * this.starCount)}</span>`}${text}
+    </div>`;
+  }
+
+  private renderText(r: Rating, tooFew?: string) {
+    const {locale} = this;
+    const textClass = this.hideText ? 'visually-hidden' : 'text';
+    if (tooFew) return html`<span part="text" class=${textClass} aria-hidden=${this.vote || nothing}>${tooFew}</span>`;
+    const v = formatNumber(locale, r.value!);
+    const m = formatNumber(locale, r.max);
+    const n = r.count ?? 0;
+    const f = formatNumber(locale, n);
+    const votes = r.count === undefined ? nothing : html`<span class="votes">${plural(locale, n, {
+      zero: () => msg(str`${f} votes`, {id: 'star-rating.votes.zero', desc: 'How many votes a rating is based on (zero form).'}),
+      one: () => msg(str`${f} vote`, {id: 'star-rating.votes.one', desc: 'How many votes a rating is based on (one form).'}),
+      two: () => msg(str`${f} votes`, {id: 'star-rating.votes.two', desc: 'How many votes a rating is based on (two form).'}),
+      few: () => msg(str`${f} votes`, {id: 'star-rating.votes.few', desc: 'How many votes a rating is based on (few form).'}),
+      many: () => msg(str`${f} votes`, {id: 'star-rating.votes.many', desc: 'How many votes a rating is based on (many form).'}),
+      other: () => msg(str`${f} votes`, {id: 'star-rating.votes.other', desc: 'How many votes a rating is based on (other form).'}),
+    })}</span>`;
+    // When voting, the full sentence is given to screen readers separately (see renderVote).
+    return html`<span part="text" class=${textClass} aria-hidden=${this.vote || nothing}><span>${this.outOf(v, m)}</span>${votes}</span>`;
+  }
+
+  private outOf(v: string, m: string) {
+    return msg(str`${v} out of ${m}`, {id: 'star-rating.score', desc: 'A score on a scale, e.g. "7.82 out of 10"; also names each star when voting ("3 out of 5").'});
+  }
+
+  private label(r: Rating) {
+    const {locale} = this;
+    const v = formatNumber(locale, r.value!);
+    const m = formatNumber(locale, r.max);
+    if (r.count === undefined) return msg(str`Rated ${v} out of ${m}`, {id: 'star-rating.rated', desc: 'Spoken label of a rating without a vote count.'});
+    const f = formatNumber(locale, r.count);
+    return plural(locale, r.count, {
+      zero: () => msg(str`Rated ${v} out of ${m}, based on ${f} votes`, {id: 'star-rating.label.zero', desc: 'Spoken label of a rating (zero form of the vote count).'}),
+      one: () => msg(str`Rated ${v} out of ${m}, based on ${f} vote`, {id: 'star-rating.label.one', desc: 'Spoken label of a rating (one form of the vote count).'}),
+      two: () => msg(str`Rated ${v} out of ${m}, based on ${f} votes`, {id: 'star-rating.label.two', desc: 'Spoken label of a rating (two form of the vote count).'}),
+      few: () => msg(str`Rated ${v} out of ${m}, based on ${f} votes`, {id: 'star-rating.label.few', desc: 'Spoken label of a rating (few form of the vote count).'}),
+      many: () => msg(str`Rated ${v} out of ${m}, based on ${f} votes`, {id: 'star-rating.label.many', desc: 'Spoken label of a rating (many form of the vote count).'}),
+      other: () => msg(str`Rated ${v} out of ${m}, based on ${f} votes`, {id: 'star-rating.label.other', desc: 'Spoken label of a rating (other form of the vote count).'}),
+    });
+  }
+
+  /** Empty outlines, and the same row filled and clipped by its own box to `filled` stars. */
+  private renderStars(filled: number) {
+    const n = this.starCount;
+    const whole = Math.floor(filled);
+    const part = filled - whole;
+    // The partial star is filled by its own width, not its cell's: 0.5 reaches its middle.
+    const units = whole * 24 + (part > 0 ? STAR_LEFT + part * STAR_WIDTH : 0);
+    const d = rowPath(n);
+    const box = `0 0 ${n * 24} 24`;
+    return svg`<svg class="empty" viewBox=${box} aria-hidden="true"><path d=${d}/></svg><svg class="fill" viewBox=${box} preserveAspectRatio="xMinYMid slice" width=${`${((units / (n * 24)) * 100).toFixed(3)}%`} aria-hidden="true"><path d=${d}/></svg>`;
+  }
+
+  private renderVote(label: string, text: unknown) {
+    const {locale} = this;
+    const stars = this.starCount;
+    const m = formatNumber(locale, stars);
+    const active = this.active || this.score || 1;
+    const focusable = !this.disabled;
+    const radios = Array.from({length: stars}, (_, i) => {
+      const n = i + 1;
+      return html`<span role="radio" data-n=${n} aria-checked=${n === this.score} tabindex=${focusable && n === active ? 0 : -1} aria-label=${this.outOf(formatNumber(locale, n), m)}></span>`;
+    });
+    const status = this.status && {
+      recorded: () => msg('Thank you. Your rating was recorded.', {id: 'star-rating.status.recorded', desc: 'Status after the server accepted the reader\'s vote.'}),
+      queued: () => msg('Your rating is saved and will be sent when you are back online.', {id: 'star-rating.status.queued', desc: 'Status when the vote could not be sent yet; it is kept on the device and retried.'}),
+      failed: () => msg('Sorry, your rating could not be recorded.', {id: 'star-rating.status.failed', desc: 'Status when the server refused the vote for good.'}),
+    }[this.status]();
+    return html`<div part="base" class="rating">
+      <div
+        part="stars"
+        class=${this.preview ? 'stars preview' : 'stars'}
+        role="radiogroup"
+        aria-label=${msg('Your rating', {id: 'star-rating.vote.label', desc: 'Name of the group of stars a reader picks from to vote.'})}
+        aria-required=${this.required}
+        aria-readonly=${this.voted}
+        aria-disabled=${this.disabled}
+        @keydown=${this.handleKeyDown}
+        @click=${this.handleClick}
+        @pointerdown=${this.handlePointer}
+        @pointermove=${this.handlePointer}
+        @pointerleave=${this.handlePointer}
+        @pointercancel=${this.handlePointer}
+        @focusout=${this.handleFocusOut}
+      >
+        ${this.renderStars(this.preview || this.score)}
+        <div class="radios">${radios}</div>
+      </div>
+      ${label ? html`<span class="visually-hidden">${label}</span>` : nothing}${text}
+      <span part="status" class="status" role="status">${status}</span>
+    </div>`;
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'care-star-rating': CareStarRating;
+  }
+  interface HTMLElementEventMap {
+    'care-vote': CustomEvent<CareVoteDetail>;
   }
 }

@@ -1,0 +1,58 @@
+// Render benchmark: 1,000 ratings to the next painted frame, in headless
+// Chromium, against the same markup as static HTML. Prints ratios measured in
+// one run (machines here are noisy; absolute times mean little).
+//   npm run bench            (builds first)
+import puppeteer from 'puppeteer-core';
+import {createDemoServer} from './serve-demo.mjs';
+
+const rounds = Number(process.env.ROUNDS ?? 7);
+const count = 1000;
+const server = createDemoServer({root: process.cwd(), dataDir: '/tmp/care-bench-data'});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+});
+
+// Each case builds its markup in the page, then waits two animation frames so
+// style, layout and paint are included.
+async function measure(kind) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/demo/bench.html`);
+  await page.evaluate(() => customElements.whenDefined('care-star-rating'));
+  const ms = await page.evaluate(
+    async (kind, count) => {
+      const host = document.querySelector('#host');
+      const start = performance.now();
+      const item =
+        kind === 'static'
+          ? '<span class="static-rating" role="img" aria-label="Rated 7.82 out of 10, based on 11 votes"><svg width="120" height="24" viewBox="0 0 120 24" aria-hidden="true"><rect width="94" height="24" fill="#b45309"/></svg> 7.82 of 10 (11 votes)</span>'
+          : '<care-star-rating value="7.82" max="10" count="11"></care-star-rating>';
+      host.innerHTML = item.repeat(count);
+      if (kind !== 'static') await Promise.all([...host.children].map((el) => el.updateComplete));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return performance.now() - start;
+    },
+    kind,
+    count,
+  );
+  await page.close();
+  return ms;
+}
+
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const results = {static: [], 'care-star-rating': []};
+for (let i = 0; i < rounds; i++) {
+  // Alternate the order so drift affects both alike.
+  for (const kind of i % 2 ? ['care-star-rating', 'static'] : ['static', 'care-star-rating']) results[kind].push(await measure(kind));
+}
+const base = median(results.static);
+console.log(`render ${count} ratings to the next frame, median of ${rounds} (Chromium headless):`);
+for (const [kind, times] of Object.entries(results)) {
+  console.log(`  ${kind.padEnd(18)} ${median(times).toFixed(1).padStart(7)} ms   ${(median(times) / base).toFixed(2)}x static`);
+}
+await browser.close();
+server.close();
