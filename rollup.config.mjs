@@ -1,35 +1,65 @@
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import typescript from '@rollup/plugin-typescript';
+import {fileURLToPath} from 'node:url';
 
 /**
- * Lit names its Trusted Types policy "lit-html"; a partner page that already
- * runs Lit would make our createPolicy throw under a strict CSP. Ours is
- * "care-widgets". When both builds (or one build twice) are on a page, only
- * the copy that runs first creates it: a CSP without 'allow-duplicates'
- * rejects a second policy of that name, and the later copy never renders
- * (its tags are already defined by the first). Only a flag goes on
- * globalThis, never the policy itself, so no page script can borrow it.
+ * Lit creates a Trusted Types policy named "lit-html"; a partner page that
+ * already runs Lit would make a second one throw under a strict CSP. The
+ * bundled Lit uses the suite's own policy instead (src/security/trusted-types.ts).
  */
-function renameTrustedTypesPolicy() {
-  const pattern = /(\w+)\.createPolicy\("lit-html",(\{createHTML:(\w+)=>\3\})\)/;
+function useOwnTrustedTypesPolicy() {
+  const pattern = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/;
+  const policyModule = fileURLToPath(new URL('./src/security/trusted-types.ts', import.meta.url));
   return {
-    name: 'rename-trusted-types-policy',
+    name: 'use-own-trusted-types-policy',
     transform(code, id) {
       if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
       if (!pattern.test(code)) this.error('Lit changed its Trusted Types policy code; update rollup.config.mjs.');
-      return {
-        code: code.replace(pattern, '(globalThis.careWidgetsTrustedTypes?void 0:(globalThis.careWidgetsTrustedTypes=1,$1.createPolicy("care-widgets",$2)))'),
-        map: null,
-      };
+      const patched = code.replace(pattern, 'careWidgetsPolicy');
+      return {code: `import {policy as careWidgetsPolicy} from ${JSON.stringify(policyModule)};\n${patched}`, map: null};
     },
   };
 }
 
+/**
+ * msg() options carry a `desc` for translators (it goes into the XLIFF);
+ * at run time it is dead weight in every partner's download.
+ */
+function stripTranslatorNotes() {
+  const desc = /\bdesc:\s*(?:'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`(?:\\.|[^`\\$])*`)\s*,?/g;
+  return {
+    name: 'strip-translator-notes',
+    transform(code, id) {
+      if (!id.includes('/src/') || !code.includes('desc')) return null;
+      return {code: code.replace(desc, ''), map: null};
+    },
+  };
+}
+
+/**
+ * lit-localize hashes a message's text into an id when msg() has no `id`.
+ * Every message here has one (check:localize enforces it), so the hashing
+ * code is replaced by a stub that makes an id-less message show its source text.
+ */
+function withoutIdGeneration() {
+  const stub = '\0care-widgets:no-id-generation';
+  return {
+    name: 'without-id-generation',
+    resolveId: (source, importer) =>
+      source === './id-generation.js' && /@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer ?? '') ? stub : null,
+    load: (id) => (id === stub ? 'export const generateMsgId = () => "";' : null),
+  };
+}
+
 const plugins = () => [
+  withoutIdGeneration(),
   nodeResolve(),
   typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], sourceMap: true, outDir: 'dist', noEmitOnError: false}), // npm run typecheck reports type errors,
-  renameTrustedTypesPolicy(),
+  useOwnTrustedTypesPolicy(),
+  stripTranslatorNotes(),
+  minifyHTML(),
   terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 2}}),
 ];
 

@@ -25,6 +25,9 @@ const problems = stale.map((file) => `${file} was stale (now regenerated: review
 for (const file of readdirSync('locales').filter((f) => f.endsWith('.xlf'))) {
   const xml = readFileSync(`locales/${file}`, 'utf8');
   for (const unit of xml.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
+    // An id lit-localize had to generate means a msg() without {id}; the
+    // bundle has no id hashing (rollup.config.mjs), so it would stay English.
+    if (/^[sh][0-9a-f]{16}$/.test(unit[1])) problems.push(`${file}: a msg() has no id (generated ${unit[1]}); give it {id: 'widget.key'}`);
     if (!/<target[^>]*>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit[2])) problems.push(`${file}: no translation for ${unit[1]}`);
     // Each translation says whether a clinician-translator has reviewed it.
     else if (!/<target state="(needs-review-translation|final|signed-off|translated)"/.test(unit[2])) problems.push(`${file}: ${unit[1]} has no review state`);

@@ -8,6 +8,7 @@ import {localizedText} from '../../content/text.js';
 import type {Doctor} from '../../content/types.js';
 import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
+import {trustedJson} from '../../security/trusted-types.js';
 import {physicianJsonLd} from './structured-data.js';
 import {styles} from './doctor-card.styles.js';
 
@@ -94,10 +95,11 @@ export class CareDoctorCard extends CareElement {
   }
 
   protected override updated() {
-    // Made with createElement + textContent: content is never parsed as HTML.
+    // Made with createElement and `text`: content is never parsed as HTML.
+    // trustedJson() satisfies pages that enforce Trusted Types.
     if (this.structuredData && this.jsonLd && this.isConnected) {
       this.jsonLdScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'});
-      this.jsonLdScript.textContent = this.jsonLd;
+      this.jsonLdScript.text = trustedJson(this.jsonLd);
       if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
     } else {
       this.jsonLdScript?.remove();

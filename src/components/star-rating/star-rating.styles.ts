@@ -2,6 +2,10 @@ import {css} from 'lit';
 
 // :host's display, vertical-align and min-block-size must equal the
 // care-star-rating rule in src/styles/reserve.css (no shift on upgrade).
+// .fill: its width attribute is the filled share and `xMinYMid slice` keeps
+// the stars full size; the row is symmetric, so mirrored in RTL it fills from
+// the right. touch-action: manipulation leaves scrolling and pinch-zoom to the
+// page while a tap is still a click. An empty status takes no room.
 export const styles = css`
   :host {
     display: inline-block;
@@ -36,14 +40,13 @@ export const styles = css`
     fill: none;
     stroke: var(--care-star-empty-color, var(--_muted));
   }
-  /* Its width attribute is the filled share; xMinYMid slice keeps stars at full size. */
   .fill {
     position: absolute;
     inset-block-start: 0;
     inset-inline-start: 0;
   }
   .fill:dir(rtl) {
-    scale: -1 1; /* the row is symmetric, so mirrored it fills from the right */
+    scale: -1 1;
   }
   .preview .fill {
     opacity: 0.6;
@@ -62,7 +65,6 @@ export const styles = css`
     flex: 1;
     cursor: pointer;
   }
-  /* Scrolling and pinch-zoom stay with the page; a tap is still a click. */
   [role='radiogroup'] {
     touch-action: manipulation;
   }
@@ -76,7 +78,7 @@ export const styles = css`
     color: var(--_muted);
   }
   .status:empty {
-    position: absolute; /* takes no room until there is news */
+    position: absolute;
   }
   @media (forced-colors: active) {
     svg {

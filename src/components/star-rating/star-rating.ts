@@ -23,27 +23,17 @@ interface Rating {
   count?: number;
 }
 
-// One star in a 24-unit cell: five points on radius 11, inner radius 4.8,
-// drawn as relative moves so one path can hold the whole row.
+// One star in a 24-unit cell: five points on radius 11 around (12, 13), inner
+// radius 4.8, as relative moves from the top point, so one path holds the row.
+const STAR = '2.82 7.12 7.64.48-5.9 4.88 1.9 7.42-6.47-4.1-6.47 4.1 1.9-7.42-5.9-4.88 7.64-.48';
 const R = 11;
-const STAR = (() => {
-  const points = Array.from({length: 10}, (_, i) => {
-    const a = Math.PI * (i / 5 - 0.5);
-    const r = i % 2 ? 4.8 : R;
-    return [12 + r * Math.cos(a), 13 + r * Math.sin(a)];
-  });
-  return points
-    .slice(1)
-    .map(([x, y], i) => `${(x - points[i][0]).toFixed(2)} ${(y - points[i][1]).toFixed(2)}`)
-    .join(' ');
-})();
 const STAR_LEFT = 12 - R * Math.cos(Math.PI / 10); // where the star's left tip is in its cell
 const STAR_WIDTH = 2 * R * Math.cos(Math.PI / 10);
 const paths = new Map<number, string>();
 const rowPath = (n: number) => {
   let d = paths.get(n);
   if (!d) {
-    d = Array.from({length: n}, (_, i) => `M${i * 24 + 12} ${13 - R}l${STAR}z`).join('');
+    d = Array.from({length: n}, (_, i) => `M${i * 24 + 12} 2l${STAR}z`).join('');
     paths.set(n, d);
   }
   return d;
@@ -170,7 +160,7 @@ export class CareStarRating extends CareElement {
     const missing = this.vote && this.required && !this.score;
     this.internals.setValidity(
       {valueMissing: missing},
-      missing ? msg('Please choose a rating.', {id: 'star-rating.required', desc: 'Form error when a required rating has no stars chosen.'}) : '',
+      missing ? msg('Please choose a rating.', {id: 'star-rating.required', desc: 'Form error: a required rating is not chosen.'}) : '',
       this.renderRoot.querySelector<HTMLElement>('[role=radio]') ?? undefined,
     );
   }
@@ -330,7 +320,7 @@ export class CareStarRating extends CareElement {
     const r = typeof rating === 'object' ? rating : undefined;
     const tooFew = !!this.minVotes && (r?.count ?? 0) < this.minVotes;
     const hasScore = r?.value !== undefined;
-    const label = tooFew ? msg('Not enough ratings yet', {id: 'star-rating.too-few', desc: 'Shown instead of a score based on too few votes.'}) : hasScore ? this.label(r) : '';
+    const label = tooFew ? msg('Not enough ratings yet', {id: 'star-rating.too-few', desc: 'Instead of a score based on too few votes.'}) : hasScore ? this.label(r) : '';
     const text = hasScore || tooFew ? this.renderText(r!, tooFew ? label : undefined) : nothing;
 
     if (this.vote) return this.renderVote(label, text);
@@ -345,37 +335,32 @@ export class CareStarRating extends CareElement {
     if (tooFew) return html`<span part="text" class=${textClass} aria-hidden=${this.vote || nothing}>${tooFew}</span>`;
     const v = formatNumber(locale, r.value!);
     const m = formatNumber(locale, r.max);
-    const n = r.count ?? 0;
-    const f = formatNumber(locale, n);
-    const votes = r.count === undefined ? nothing : html`<span class="votes">${plural(locale, n, {
-      zero: () => msg(str`${f} votes`, {id: 'star-rating.votes.zero', desc: 'How many votes a rating is based on (zero form).'}),
-      one: () => msg(str`${f} vote`, {id: 'star-rating.votes.one', desc: 'How many votes a rating is based on (one form).'}),
-      two: () => msg(str`${f} votes`, {id: 'star-rating.votes.two', desc: 'How many votes a rating is based on (two form).'}),
-      few: () => msg(str`${f} votes`, {id: 'star-rating.votes.few', desc: 'How many votes a rating is based on (few form).'}),
-      many: () => msg(str`${f} votes`, {id: 'star-rating.votes.many', desc: 'How many votes a rating is based on (many form).'}),
-      other: () => msg(str`${f} votes`, {id: 'star-rating.votes.other', desc: 'How many votes a rating is based on (other form).'}),
-    })}</span>`;
+    const votes = r.count === undefined ? nothing : html`<span class="votes">${this.basedOn(r.count)}</span>`;
     // When voting, the full sentence is given to screen readers separately (see renderVote).
     return html`<span part="text" class=${textClass} aria-hidden=${this.vote || nothing}><span>${this.outOf(v, m)}</span>${votes}</span>`;
   }
 
   private outOf(v: string, m: string) {
-    return msg(str`${v} out of ${m}`, {id: 'star-rating.score', desc: 'A score on a scale, e.g. "7.82 out of 10"; also names each star when voting ("3 out of 5").'});
+    return msg(str`${v} out of ${m}`, {id: 'star-rating.score', desc: 'A score, e.g. "7.82 out of 10"; also names each star when voting ("3 out of 5").'});
   }
 
+  /** "Rated 7.82 out of 10, based on 11 votes", rounded as shown. */
   private label(r: Rating) {
-    const {locale} = this;
-    const v = formatNumber(locale, r.value!);
-    const m = formatNumber(locale, r.max);
-    if (r.count === undefined) return msg(str`Rated ${v} out of ${m}`, {id: 'star-rating.rated', desc: 'Spoken label of a rating without a vote count.'});
-    const f = formatNumber(locale, r.count);
-    return plural(locale, r.count, {
-      zero: () => msg(str`Rated ${v} out of ${m}, based on ${f} votes`, {id: 'star-rating.label.zero', desc: 'Spoken label of a rating (zero form of the vote count).'}),
-      one: () => msg(str`Rated ${v} out of ${m}, based on ${f} vote`, {id: 'star-rating.label.one', desc: 'Spoken label of a rating (one form of the vote count).'}),
-      two: () => msg(str`Rated ${v} out of ${m}, based on ${f} votes`, {id: 'star-rating.label.two', desc: 'Spoken label of a rating (two form of the vote count).'}),
-      few: () => msg(str`Rated ${v} out of ${m}, based on ${f} votes`, {id: 'star-rating.label.few', desc: 'Spoken label of a rating (few form of the vote count).'}),
-      many: () => msg(str`Rated ${v} out of ${m}, based on ${f} votes`, {id: 'star-rating.label.many', desc: 'Spoken label of a rating (many form of the vote count).'}),
-      other: () => msg(str`Rated ${v} out of ${m}, based on ${f} votes`, {id: 'star-rating.label.other', desc: 'Spoken label of a rating (other form of the vote count).'}),
+    const rated = this.outOf(formatNumber(this.locale, r.value!), formatNumber(this.locale, r.max));
+    if (r.count === undefined) return msg(str`Rated ${rated}`, {id: 'star-rating.rated', desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10".'});
+    const basedOn = this.basedOn(r.count);
+    return msg(str`Rated ${rated}, ${basedOn}`, {id: 'star-rating.label', desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10", {1} "based on 11 votes".'});
+  }
+
+  private basedOn(count: number) {
+    const f = formatNumber(this.locale, count);
+    return plural(this.locale, count, {
+      zero: () => msg(str`based on ${f} votes`, {id: 'star-rating.votes.zero', desc: 'Votes behind a rating (zero form).'}),
+      one: () => msg(str`based on ${f} vote`, {id: 'star-rating.votes.one', desc: 'Votes behind a rating (one form).'}),
+      two: () => msg(str`based on ${f} votes`, {id: 'star-rating.votes.two', desc: 'Votes behind a rating (two form).'}),
+      few: () => msg(str`based on ${f} votes`, {id: 'star-rating.votes.few', desc: 'Votes behind a rating (few form).'}),
+      many: () => msg(str`based on ${f} votes`, {id: 'star-rating.votes.many', desc: 'Votes behind a rating (many form).'}),
+      other: () => msg(str`based on ${f} votes`, {id: 'star-rating.votes.other', desc: 'Votes behind a rating (other form).'}),
     });
   }
 
@@ -402,16 +387,16 @@ export class CareStarRating extends CareElement {
       return html`<span role="radio" data-n=${n} aria-checked=${n === this.score} tabindex=${focusable && n === active ? 0 : -1} aria-label=${this.outOf(formatNumber(locale, n), m)}></span>`;
     });
     const status = this.status && {
-      recorded: () => msg('Thank you. Your rating was recorded.', {id: 'star-rating.status.recorded', desc: 'Status after the server accepted the reader\'s vote.'}),
-      queued: () => msg('Your rating is saved and will be sent when you are back online.', {id: 'star-rating.status.queued', desc: 'Status when the vote could not be sent yet; it is kept on the device and retried.'}),
-      failed: () => msg('Sorry, your rating could not be recorded.', {id: 'star-rating.status.failed', desc: 'Status when the server refused the vote for good.'}),
+      recorded: () => msg('Thank you. Your rating was recorded.', {id: 'star-rating.status.recorded', desc: 'The server accepted the vote.'}),
+      queued: () => msg('Your rating is saved and will be sent when you are back online.', {id: 'star-rating.status.queued', desc: 'The vote is kept on the device and sent later.'}),
+      failed: () => msg('Sorry, your rating could not be recorded.', {id: 'star-rating.status.failed', desc: 'The server refused the vote.'}),
     }[this.status]();
     return html`<div part="base" class="rating">
       <div
         part="stars"
         class=${this.preview ? 'stars preview' : 'stars'}
         role="radiogroup"
-        aria-label=${msg('Your rating', {id: 'star-rating.vote.label', desc: 'Name of the group of stars a reader picks from to vote.'})}
+        aria-label=${msg('Your rating', {id: 'star-rating.vote.label', desc: 'Name of the stars a reader picks from.'})}
         aria-required=${this.required}
         aria-readonly=${this.voted}
         aria-disabled=${this.disabled}
