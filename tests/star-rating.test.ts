@@ -106,6 +106,13 @@ describe('care-star-rating display', () => {
     });
   }
 
+  it('draws five whole stars in one valid path per layer', async () => {
+    const el = await fixture<CareStarRating>(html`<care-star-rating value="5"></care-star-rating>`);
+    const paths = [...el.shadowRoot!.querySelectorAll('path')].map((p) => p.getAttribute('d')!);
+    expect(paths).to.have.length(2);
+    for (const d of paths) expect(d).to.match(/^(M[\d.]+ 2l[\d. .-]+z){5}$/);
+  });
+
   it('fills half a star to its middle (exact partial fill)', async () => {
     const el = await fixture<CareStarRating>(html`<care-star-rating value="5"></care-star-rating>`);
     const {fill, row} = geometry(el);
@@ -269,6 +276,15 @@ describe('care-star-rating display', () => {
     expect(el.shadowRoot!.querySelector('.unavailable')).to.exist;
     expect(seen).to.have.length(1);
     expect(seen[0]).to.contain('no procedure with id "nope"');
+  });
+
+  it('reflows in 320 px: the text wraps under the stars, nothing overflows', async () => {
+    const box = await fixture(html`<div style="inline-size: 320px"><care-star-rating vote lang="de" value="7.82" count="11"></care-star-rating></div>`);
+    const el = box.querySelector('care-star-rating')!;
+    await settled(el);
+    for (const node of [el, ...el.shadowRoot!.querySelectorAll('*')]) {
+      expect(node.getBoundingClientRect().right).to.be.at.most(box.getBoundingClientRect().right + 0.5);
+    }
   });
 
   it('is accessible read-only, LTR and RTL', async () => {
@@ -603,6 +619,8 @@ describe('care-star-rating network', () => {
     const b = await fresh(key, unique('b'));
     await clickRadio(a, 2);
     await clickRadio(b, 3);
+    expect([a.score, b.score]).to.deep.equal([2, 3]);
+    await statusIs(a, QUEUED);
     await statusIs(b, QUEUED);
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('online'));
@@ -657,6 +675,17 @@ describe('care-star-rating in a form', () => {
     expect(el.score).to.equal(0);
     expect(new FormData(form).get('rating')).to.equal(null);
     expect(form.checkValidity()).to.be.false;
+  });
+
+  it('a disabled fieldset disables voting', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><care-star-rating vote name="r"></care-star-rating></fieldset></form>`);
+    const el = form.querySelector('care-star-rating')!;
+    await el.updateComplete;
+    const seen = votes(el);
+    expect(el.shadowRoot!.querySelector('[role=radiogroup]')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(radios(el).every((r) => r.tabIndex === -1)).to.be.true;
+    await clickRadio(el, 3);
+    expect(seen).to.have.length(0);
   });
 
   it('gives a localized validity message', async () => {

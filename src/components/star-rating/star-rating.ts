@@ -373,7 +373,7 @@ export class CareStarRating extends CareElement {
     const units = whole * 24 + (part > 0 ? STAR_LEFT + part * STAR_WIDTH : 0);
     const d = rowPath(n);
     const box = `0 0 ${n * 24} 24`;
-    return svg`<svg class="empty" viewBox=${box} aria-hidden="true"><path d=${d}/></svg><svg class="fill" viewBox=${box} preserveAspectRatio="xMinYMid slice" width=${`${((units / (n * 24)) * 100).toFixed(3)}%`} aria-hidden="true"><path d=${d}/></svg>`;
+    return svg`<svg class="empty" viewBox=${box} aria-hidden="true"><path d="${d}"></path></svg><svg class="fill" viewBox=${box} preserveAspectRatio="xMinYMid slice" width=${`${((units / (n * 24)) * 100).toFixed(3)}%`} aria-hidden="true"><path d="${d}"></path></svg>`;
   }
 
   private renderVote(label: string, text: unknown) {
