@@ -34,8 +34,12 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   browsers,
-  concurrency: 2,
-  concurrentBrowsers: 2,
+  // One page at a time per browser: a page in a background tab gets its timers
+  // and module loading throttled, which made locale tests time out.
+  concurrency: 1,
+  // One browser at a time as well: Chromium and Firefox side by side on two
+  // cores stalled whole test files (10 min instead of under one).
+  concurrentBrowsers: 1,
   testFramework: {config: {timeout: 20000}},
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,

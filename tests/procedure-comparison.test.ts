@@ -21,6 +21,12 @@ const labels = (el: El) => all(el, 'th[scope="row"] .label').map(text);
 const shown = (node: Element) => node.getClientRects().length > 0;
 const visibleLabels = (el: El) => all(el, 'tbody tr').filter(shown).map((tr) => text(tr.querySelector('.label')));
 const sameLabels = (el: El) => all(el, 'tbody tr').filter((tr) => tr.querySelector('.same-mark')).map((tr) => text(tr.querySelector('.label')));
+// Assertions compare strings and booleans, never elements: the runner cannot serialise a failing element.
+const has = (el: El, selector: string) => !!el.shadowRoot!.querySelector(selector);
+const focused = (el: El) => {
+  const active = el.shadowRoot!.activeElement;
+  return active ? active.localName + (active.id ? `#${active.id}` : '') + (active.className ? `.${active.className}` : '') : 'none';
+};
 const status = (el: El) => text(one(el, '[role="status"]'));
 
 async function settled(el: El) {
@@ -166,7 +172,9 @@ describe('care-procedure-comparison', () => {
     it('shows yes / no / partly as an icon and a word, never colour alone', async () => {
       const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" rows="value-differs value-only" .content=${doc()}></care-procedure-comparison>`);
       const cells = all(el, 'tbody td');
-      expect(cells.map((td) => text(td.querySelector('.value')))).to.deep.equal(['Yes', 'No', 'Partly', 'Partly']);
+      // The word itself, without the source note number that may follow it.
+      const word = (td: Element) => text(td.querySelector('.value')).replace(text(td.querySelector('sup')), '');
+      expect(cells.map(word)).to.deep.equal(['Yes', 'No', 'Partly', 'Partly']);
       for (const td of cells) {
         const icon = td.querySelector('svg')!;
         expect(icon.getAttribute('aria-hidden')).to.equal('true');
@@ -192,7 +200,7 @@ describe('care-procedure-comparison', () => {
       const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" .content=${content}></care-procedure-comparison>`);
       expect(text(one(el, 'th[scope="col"]'))).to.equal('<b>Bold</b>');
       expect(labels(el)[0]).to.equal('<img src=x onerror=alert(1)>');
-      expect(el.shadowRoot!.querySelector('b, img')).to.equal(null);
+      expect(has(el, 'b, img')).to.equal(false);
     });
   });
 
@@ -233,7 +241,7 @@ describe('care-procedure-comparison', () => {
       const el = await fixture<El>(html`<care-procedure-comparison procedures="kyphoplasty"></care-procedure-comparison>`);
       expect(all(el, 'th[scope="col"]').length).to.equal(1);
       expect(sameLabels(el)).to.deep.equal([]);
-      expect(el.shadowRoot!.querySelector('input[type="checkbox"]')).to.equal(null);
+      expect(has(el, 'input[type="checkbox"]')).to.equal(false);
     });
   });
 
@@ -260,7 +268,7 @@ describe('care-procedure-comparison', () => {
       expect(visibleLabels(byAttribute)).to.deep.equal(differences);
       expect(byToggle.hasAttribute('differences-only')).to.equal(true);
       expect(byToggle.differencesOnly).to.equal(true);
-      expect(one(byToggle, '[role="status"]').closest('[aria-hidden="true"]')).to.equal(null);
+      expect(!!one(byToggle, '[role="status"]').closest('[aria-hidden="true"]')).to.equal(false);
       expect(status(byToggle)).to.equal(`${same.length} rows that are the same for all are hidden.`);
 
       checkbox.click();
@@ -308,7 +316,7 @@ describe('care-procedure-comparison', () => {
 
       const before = location.href;
       refs[2].click();
-      expect(el.shadowRoot!.activeElement).to.equal(items[1]);
+      expect(focused(el)).to.equal('li#note-2');
       expect(location.href).to.equal(before);
     });
 
@@ -322,8 +330,8 @@ describe('care-procedure-comparison', () => {
       await el.updateComplete;
       const item = one(el, 'ol.sources li');
       expect(text(item)).to.equal('Bad');
-      expect(item.querySelector('a')).to.equal(null);
-      expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+      expect(!!item.querySelector('a')).to.equal(false);
+      expect(has(el, 'a[href^="javascript"]')).to.equal(false);
       expect(watch.warnings.join('\n')).to.contain('procedures[0].facts.value-only.source.url: expected an http(s) URL');
     });
 
@@ -340,7 +348,7 @@ describe('care-procedure-comparison', () => {
 
     it('shows no review line when the content has no date', async () => {
       const el = await fixture<El>(html`<care-procedure-comparison></care-procedure-comparison>`);
-      expect(el.shadowRoot!.querySelector('.reviewed')).to.equal(null);
+      expect(has(el, '.reviewed')).to.equal(false);
     });
   });
 
@@ -366,7 +374,7 @@ describe('care-procedure-comparison', () => {
       // Tab reaches the region (there is no toggle: no row is the same for all three), and arrow keys scroll it.
       page.querySelector('button')!.focus();
       await sendKeys({press: 'Tab'});
-      expect(el.shadowRoot!.activeElement).to.equal(region);
+      expect(focused(el)).to.equal('div.scroll');
       await sendKeys({press: 'ArrowRight'});
       await sendKeys({press: 'ArrowRight'});
       await new Promise((r) => setTimeout(r, 300));
@@ -420,6 +428,25 @@ describe('care-procedure-comparison', () => {
       expect(getComputedStyle(cell).textAlign).to.be.oneOf(['start', 'right']);
       const label = one(el, 'th[scope="row"] .label').getBoundingClientRect();
       expect(cell.getBoundingClientRect().right - label.right).to.be.below(16);
+    });
+
+    it('keeps the row headers at the right edge while scrolling in Arabic at 320 px', async () => {
+      await setViewport({width: 320, height: 700});
+      const el = await fixture<El>(html`<care-procedure-comparison lang="ar" procedures="vertebroplasty kyphoplasty non-invasive-care"></care-procedure-comparison>`);
+      await settled(el);
+      const region = one(el, '.scroll');
+      expect(region.getAttribute('tabindex')).to.equal('0');
+      const right = () => region.getBoundingClientRect().right;
+      const header = () => one(el, 'th[scope="row"]').getBoundingClientRect().right;
+      expect(Math.abs(header() - right())).to.be.below(1);
+      const column = () => all(el, 'th[scope="col"]')[0].getBoundingClientRect().left;
+      const before = column();
+      // RTL scroll positions run from 0 to negative values.
+      region.scrollLeft = -region.scrollWidth;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(region.scrollLeft).to.be.below(-50);
+      expect(column() - before).to.be.closeTo(-region.scrollLeft, 1); // the cells moved…
+      expect(Math.abs(header() - right())).to.be.below(1); // …the row headers did not
     });
 
     it('prints every row, without scrolling or the toggle, with the sources', async () => {
@@ -520,20 +547,20 @@ describe('care-procedure-comparison', () => {
     it('shows only notes when no procedure is known', async () => {
       const el = await fixture<El>(html`<care-procedure-comparison procedures="x y"></care-procedure-comparison>`);
       expect(all(el, '.note').map(text)).to.deep.equal(['No information was found for "x".', 'No information was found for "y".']);
-      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(has(el, 'table')).to.equal(false);
     });
 
     it('says so when the list is empty', async () => {
       const el = await fixture<El>(html`<care-procedure-comparison procedures="  "></care-procedure-comparison>`);
       expect(text(one(el, '.note'))).to.equal('No procedures were chosen to compare.');
-      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(has(el, 'table')).to.equal(false);
       expect(watch.warnings.join('\n')).to.contain('procedures: no procedure ids given');
     });
 
     it('says so when nothing can be compared', async () => {
       const el = await fixture<El>(html`<care-procedure-comparison procedures="a" rows="nobody" .content=${doc()}></care-procedure-comparison>`);
       expect(text(one(el, '.note'))).to.equal('There are no details to compare.');
-      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(has(el, 'table')).to.equal(false);
     });
 
     it('shows the calm "not available" message for invalid content', async () => {

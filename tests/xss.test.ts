@@ -116,21 +116,24 @@ describe('XSS payloads in content', function () {
   });
 
   it('never lets a payload through a URL field', async () => {
-    const payloads = (await loadPayloads()).filter((p) => /^\s*(javascript|data|vbscript)\s*:/i.test(p));
-    expect(payloads.length).to.be.greaterThan(50);
+    const payloads = (await loadPayloads()).filter((p) => /(javascript|data|vbscript)\s*:/i.test(p));
+    expect(payloads.length).to.be.greaterThan(100);
     const problems: string[] = [];
     const doc = documentWith(() => 'Name');
-    let linksShown = 0;
-    for (const payload of payloads.slice(0, 200)) {
+    let schemesDropped = 0;
+    for (const payload of payloads.slice(0, 300)) {
       const el = await fixture<HTMLElement & {updateComplete: Promise<unknown>}>(
         html`<care-doctor-card doctor="d1" .content=${doc} profile-url=${payload} booking-url=${payload}></care-doctor-card>`,
       );
       await el.updateComplete;
       problemsIn(el.shadowRoot, 'doctor-card', problems);
-      linksShown += el.shadowRoot!.querySelectorAll('a[href]').length;
+      // A payload that starts with a script scheme never becomes a link.
+      if (/^[\s\u0000-\u001f]*(javascript|data|vbscript)\s*:/i.test(payload)) {
+        expect(el.shadowRoot!.querySelectorAll('a[href]').length, payload).to.equal(0);
+        schemesDropped++;
+      }
     }
     expect(problems.slice(0, 20)).to.deep.equal([]);
-    // The card still renders (the name), just without the unsafe links.
-    expect(linksShown).to.equal(0);
+    expect(schemesDropped).to.be.greaterThan(10);
   });
 });

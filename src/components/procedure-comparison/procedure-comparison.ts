@@ -87,7 +87,7 @@ function buildModel(doc: ContentDocument, procedureIds: string[], rowIds: string
       }
       cell.note = index + 1;
     });
-    const key = (cell?: Cell) => (cell ? cell.text : undefined);
+    const key = (cell?: Cell) => (cell ? `${cell.value ?? ''}\n${cell.text}` : undefined);
     const same = cells.length > 1 && cells.every((cell) => cell && key(cell) === key(cells[0]));
     rows.push({label: localizedText(row.label, locale), cells, same});
   }
