@@ -617,11 +617,13 @@ describe('care-star-rating network', () => {
     await setMode(key, '503');
     const a = await fresh(key, unique('a'));
     const b = await fresh(key, unique('b'));
+    // One at a time: a's status line appearing moves b, and a click aimed
+    // at b's old position would miss.
     await clickRadio(a, 2);
-    await clickRadio(b, 3);
-    expect([a.score, b.score]).to.deep.equal([2, 3]);
     await statusIs(a, QUEUED);
+    await clickRadio(b, 3);
     await statusIs(b, QUEUED);
+    expect([a.score, b.score]).to.deep.equal([2, 3]);
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('online'));
     await setMode(key, 'ok');

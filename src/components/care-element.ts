@@ -20,6 +20,7 @@ export class CareElement extends LitElement {
   @property({attribute: false}) content?: unknown;
 
   private readonly localeController = new LocaleController(this);
+  private readonly pendingWork = new Set<Promise<unknown>>();
 
   /** The shipped locale this element renders in. */
   protected get locale(): Locale {
@@ -31,6 +32,26 @@ export class CareElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = this.localeController.ready;
     return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /**
+   * Makes `updateComplete` also wait for `work` — a chunk this element loads
+   * on demand (the built-in catalogue, the vote outbox) — so that code
+   * awaiting `updateComplete` sees the finished widget.
+   */
+  waitFor(work: Promise<unknown>) {
+    this.pendingWork.add(work);
+    const done = () => this.pendingWork.delete(work);
+    work.then(done, done);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.pendingWork.size) {
+      await Promise.allSettled([...this.pendingWork]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   protected override performUpdate() {

@@ -1,14 +1,21 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {builtInContent} from './catalogue.js';
-import {fetchContent} from './fetch-content.js';
-import {validateContent, type ValidationResult} from './validate.js';
+import {LazyModule} from '../lazy-module.js';
+import type {ValidationResult} from './validate.js';
 import type {ContentDocument} from './types.js';
+
+// Two chunks, each loaded only by pages that need it: the built-in
+// catalogue, and the code that checks and fetches content of one's own.
+const catalogue = new LazyModule(() => import('./catalogue.js'));
+const ownContent = new LazyModule(() => import('./own-content.js'));
+const chunkProblem = "could not load its chunk (is the script's chunks/ folder deployed?)";
 
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   /** A content document set from JavaScript; wins over every other source. */
   content?: unknown;
   /** URL of a content document. */
   src?: string;
+  /** Lets `updateComplete` wait for the content chunk (see CareElement). */
+  waitFor?(work: Promise<unknown>): void;
 }
 
 export type ContentStatus = 'loading' | 'ready' | 'unavailable';
@@ -36,15 +43,22 @@ export class ContentController implements ReactiveController {
   hostUpdate() {
     const {content, src} = this.host;
     const inline = this.host.querySelector(':scope > script[type="application/json"]');
-    if (content !== undefined && content !== null) {
-      this.use(content, 'the .content property', () => validateContent(content));
-    } else if (inline) {
-      const json = inline.textContent ?? '';
-      this.use(json, 'the inline <script type="application/json">', () => parseInline(json));
-    } else if (src) {
-      const url = new URL(src, document.baseURI).href;
+    const own = content !== undefined && content !== null ? 'property' : inline ? 'inline' : src ? 'url' : undefined;
+    const chunk = own ? ownContent : catalogue;
+    if (!chunk.module) {
+      this.sourceKey = undefined;
+      this.sourceName = own ? 'this page' : 'the built-in catalogue';
+      this.result = chunk.failed ? {problem: chunkProblem} : undefined;
+      if (!chunk.failed) this.host.waitFor?.(chunk.load().then(() => this.host.requestUpdate()));
+    } else if (own === 'property') {
+      this.use(content, 'the .content property', () => ownContent.module!.validateContent(content));
+    } else if (own === 'inline') {
+      const json = inline!.textContent ?? '';
+      this.use(json, 'the inline <script type="application/json">', () => ownContent.module!.parseContent(json));
+    } else if (own === 'url') {
+      const url = new URL(src!, document.baseURI).href;
       this.use(url, url, () => {
-        fetchContent(url).then((result) => {
+        ownContent.module!.fetchContent(url).then((result) => {
           if (this.sourceKey !== url) return; // the source changed meanwhile
           this.result = result;
           this.host.requestUpdate();
@@ -52,10 +66,10 @@ export class ContentController implements ReactiveController {
         return undefined;
       });
     } else {
-      // Rebuilt on each update so it follows the widget's current locale.
       this.sourceKey = undefined;
       this.sourceName = 'the built-in catalogue';
-      this.result = {document: builtInContent()};
+      // Rebuilt on each update so it follows the widget's current locale.
+      this.result = {document: catalogue.module!.builtInContent()};
     }
     if (this.result?.problem) this.warn(this.result.problem);
   }
@@ -86,13 +100,5 @@ export class ContentController implements ReactiveController {
       this.sourceName = name;
       this.result = load();
     }
-  }
-}
-
-function parseInline(json: string): ValidationResult {
-  try {
-    return validateContent(JSON.parse(json));
-  } catch {
-    return {problem: 'not valid JSON'};
   }
 }

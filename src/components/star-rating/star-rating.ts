@@ -6,8 +6,14 @@ import {ContentController} from '../../content/content-controller.js';
 import {isSafeUrl} from '../../content/safe-url.js';
 import {formatNumber, plural} from '../../localization/format.js';
 import {baseStyles} from '../../styles/tokens.js';
+import {LazyModule} from '../../lazy-module.js';
 import {styles} from './star-rating.styles.js';
-import {castVote, flush, outbox, uuid, votedScore, type VoteResult} from './vote-outbox.js';
+import type * as Outbox from './vote-outbox.js';
+import type {VoteResult} from './vote-outbox.js';
+
+// The outbox is needed only where votes are sent (`submit-url`), so it is a
+// chunk of its own that display-only pages never download.
+const outboxChunk = new LazyModule(() => import('./vote-outbox.js'));
 
 export interface CareVoteDetail {
   procedure: string | undefined;
@@ -121,13 +127,13 @@ export class CareStarRating extends CareElement {
   override connectedCallback() {
     super.connectedCallback();
     addEventListener('online', this.flush);
-    outbox.addEventListener('result', this.onResult);
+    outboxChunk.module?.outbox.addEventListener('result', this.onResult);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('online', this.flush);
-    outbox.removeEventListener('result', this.onResult);
+    outboxChunk.module?.outbox.removeEventListener('result', this.onResult);
   }
 
   /** Resets the score when the form resets (a vote already sent stays). */
@@ -147,7 +153,8 @@ export class CareStarRating extends CareElement {
     // Content is only needed when the rating comes from it.
     if (this.procedure && this.value === undefined) this.source ??= new ContentController(this);
     if (changed.has('procedure') || changed.has('submitUrl') || changed.has('vote')) {
-      const score = this.vote && this.url && this.procedure ? votedScore(this.procedure) : undefined;
+      const outbox = this.url ? this.useOutbox() : undefined;
+      const score = this.vote && outbox && this.procedure ? outbox.votedScore(this.procedure) : undefined;
       this.voted = !!score;
       if (score) this.score = score;
     }
@@ -177,9 +184,21 @@ export class CareStarRating extends CareElement {
     return this.stars ?? 5;
   }
 
+  /** The outbox module, or undefined while its chunk loads (the widget then updates again). */
+  private useOutbox() {
+    if (!outboxChunk.module) {
+      const loaded = outboxChunk.load().then(() => {
+        if (this.isConnected) outboxChunk.module?.outbox.addEventListener('result', this.onResult);
+        this.requestUpdate('submitUrl', undefined); // re-read the remembered vote and flush
+      });
+      this.waitFor(loaded);
+    }
+    return outboxChunk.module;
+  }
+
   private readonly flush = () => {
     const url = this.url;
-    if (url) void flush(url);
+    if (url) void outboxChunk.module?.flush(url);
   };
 
   private readonly onResult = (event: Event) => {
@@ -218,7 +237,10 @@ export class CareStarRating extends CareElement {
     if (!this.procedure) return this.warn('submit-url: needs a procedure to vote for');
     this.voted = true;
     this.status = undefined;
-    castVote(url, {procedure: this.procedure, score, max: this.starCount, voteId: uuid(), locale: this.locale});
+    const {procedure, starCount: max, locale} = this;
+    const cast = (outbox: typeof Outbox) => outbox.castVote(url, {procedure, score, max, voteId: outbox.uuid(), locale});
+    if (outboxChunk.module) cast(outboxChunk.module);
+    else void outboxChunk.load().then(() => outboxChunk.module && cast(outboxChunk.module));
   }
 
   private radioOf(event: Event) {
