@@ -14,8 +14,11 @@ const observeOptions: MutationObserverInit = {
 // One observer for the whole page: any `lang` change anywhere re-resolves
 // every widget (a walk up the ancestors each, cheap even for 1,000 widgets).
 let observer: MutationObserver | undefined;
+const watched = new WeakSet<Node>();
 
 function watch(root: Node) {
+  if (watched.has(root)) return; // observing a node again costs time, with 1,000 widgets
+  watched.add(root);
   observer ??= new MutationObserver(() => controllers.forEach((c) => c.refresh()));
   observer.observe(root, observeOptions);
 }

@@ -18,6 +18,15 @@ export function isRtl(locale: Locale): boolean {
  */
 export function matchLocale(tag: string | null | undefined): Locale {
   if (!tag) return sourceLocale;
+  // Every widget resolves its locale when it connects: 1,000 widgets, one tag.
+  let match = matches.get(tag);
+  if (!match) matches.set(tag, (match = bestFit(tag)));
+  return match;
+}
+
+const matches = new Map<string, Locale>();
+
+function bestFit(tag: string): Locale {
   let parsed: Intl.Locale;
   try {
     parsed = new Intl.Locale(tag.trim().replace(/_/g, '-')).maximize();
