@@ -3,21 +3,12 @@ import {clearContentCache, fetchSettings} from '../src/content/fetch-content.js'
 import {validateContent} from '../src/content/validate.js';
 import './helpers/probe.js';
 import type {TestProbe} from './helpers/probe.js';
+import {watchWarnings} from './helpers/warnings.js';
 
 const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';
 const unique = () => Math.random().toString(36).slice(2);
 const hits = async (key: string) => (await (await fetch(`/routes/hits?key=${key}`)).json()).hits as number;
 
-/** Collects console.warn calls while a test runs (the real console still prints them). */
-function watchWarnings() {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    original.apply(console, args);
-  };
-  return {warnings, restore: () => (console.warn = original)};
-}
 
 async function until(el: TestProbe, status: string) {
   for (let i = 0; i < 200 && text(el, '.status') !== status; i++) {

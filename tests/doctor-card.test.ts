@@ -3,6 +3,7 @@ import '../src/define.js';
 import {CareStarRating} from '../src/components/star-rating/star-rating.js';
 import type {CareDoctorCard} from '../src/components/doctor-card/doctor-card.js';
 import type {ContentDocument, Doctor} from '../src/content/types.js';
+import {warnings} from './helpers/warnings.js';
 
 const anan = 'dr-fictional-anan';
 let keys = 0;
@@ -29,18 +30,6 @@ async function rendered(el: CareDoctorCard) {
 const clean = (node?: Node | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const text = (root: ParentNode, selector: string) => clean(root.querySelector(selector));
 
-/** Collects console.warn calls made during `work`. */
-async function warnings(work: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
-  try {
-    await work();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 /** Every href and src in the card's shadow root, and in its nested widgets'. */
 function urlsIn(root: ShadowRoot): string[] {

@@ -11,6 +11,7 @@ import {templates as ru} from '../src/generated/locales/ru.js';
 import {templates as th} from '../src/generated/locales/th.js';
 import {templates as vi} from '../src/generated/locales/vi.js';
 import {templates as zhHans} from '../src/generated/locales/zh-Hans.js';
+import {watchWarnings} from './helpers/warnings.js';
 
 type El = CareProcedureComparison;
 
@@ -36,16 +37,6 @@ async function settled(el: El) {
   await el.updateComplete;
 }
 
-/** Collects console.warn calls while a test runs (the real console still prints them). */
-function watchWarnings() {
-  const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-    original.apply(console, args);
-  };
-  return {warnings, restore: () => (console.warn = original)};
-}
 
 /**
  * Puts the page in print media. Firefox's WebDriver BiDi cannot emulate media,

@@ -4,6 +4,7 @@ import '../src/define.js';
 import {CareDoctorCard} from '../src/components/doctor-card/doctor-card.js';
 import type {CareRelatedDoctors} from '../src/components/related-doctors/related-doctors.js';
 import type {ContentDocument} from '../src/content/types.js';
+import {warnings} from './helpers/warnings.js';
 
 let keys = 0;
 const newKey = () => `related-doctors-${Date.now()}-${keys++}`;
@@ -25,17 +26,6 @@ async function rendered(el: CareRelatedDoctors) {
 const clean = (node?: Node | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const names = (cards: CareDoctorCard[]) => cards.map((card) => clean(card.shadowRoot!.querySelector('[role="heading"]')));
 
-async function warnings(work: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
-  try {
-    await work();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 describe('care-related-doctors', () => {
   afterEach(() => setViewport({width: 800, height: 600}));

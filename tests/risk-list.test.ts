@@ -3,6 +3,7 @@ import {emulateMedia, resetMouse, sendKeys, sendMouse, setViewport} from '@web/t
 import '../src/define.js';
 import type {CareRiskList} from '../src/components/risk-list/risk-list.js';
 import type {ContentDocument, Risk} from '../src/content/types.js';
+import {warnings} from './helpers/warnings.js';
 
 // ---------- helpers ----------
 
@@ -56,18 +57,6 @@ function groups(el: CareRiskList) {
   }));
 }
 
-/** Collects console.warn lines while `work` runs. */
-async function warnings(work: () => Promise<unknown>) {
-  const lines: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => lines.push(args.map(String).join(' '));
-  try {
-    await work();
-  } finally {
-    console.warn = original;
-  }
-  return lines;
-}
 
 const unavailable = 'This information is not available right now.';
 const specific = ['Cement leakage', 'Nerve damage', 'New vertebral fractures', 'Pain that remains'];

@@ -4,6 +4,7 @@ import '../src/define.js';
 import type {CareStarRating} from '../src/components/star-rating/star-rating.js';
 import {retry, uuid} from '../src/components/star-rating/vote-outbox.js';
 import {formatNumber} from '../src/localization/format.js';
+import {warnings} from './helpers/warnings.js';
 
 // Star geometry of the component: a star spans 2·11·cos 18° units of its 24-unit cell.
 const STAR_LEFT = 12 - 11 * Math.cos(Math.PI / 10);
@@ -49,18 +50,6 @@ const radio = (el: CareStarRating, n: number) => radios(el)[n - 1];
 const focused = (el: CareStarRating) => Number((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.n ?? 0);
 const status = (el: CareStarRating) => clean(el.shadowRoot!.querySelector('[role=status]'));
 
-/** Collects console.warn calls made during `work`. */
-async function warnings(work: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => void seen.push(args.map(String).join(' '));
-  try {
-    await work();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 /** Records care-vote events fired on `el`. */
 function votes(el: EventTarget) {
