@@ -10,6 +10,7 @@ import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
 import {trustedJson} from '../../security/trusted-types.js';
 import {physicianJsonLd} from './structured-data.js';
+import '../star-rating/star-rating.js'; // the rating it renders (define.ts registers the tag)
 import {styles} from './doctor-card.styles.js';
 
 /** Up to two letters: the first letter of the first and of the last word. */

@@ -5,6 +5,7 @@ import {CareElement} from '../care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {localizedText} from '../../content/text.js';
 import {baseStyles} from '../../styles/tokens.js';
+import '../doctor-card/doctor-card.js'; // the cards it renders (define.ts registers the tag)
 import {styles} from './related-doctors.styles.js';
 
 /**
@@ -64,8 +65,8 @@ export class CareRelatedDoctors extends CareElement {
                     .content=${doc}
                     doctor=${d.id}
                     heading-level=${Math.min(6, level + 1)}
-                    link-target=${this.linkTarget ?? nothing}
-                    link-rel=${this.linkRel ?? nothing}
+                    .linkTarget=${this.linkTarget}
+                    .linkRel=${this.linkRel}
                   ></care-doctor-card>
                 </li>`,
             )}

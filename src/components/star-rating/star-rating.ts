@@ -1,6 +1,7 @@
 import {html, nothing, svg, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {CareElement} from '../care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {isSafeUrl} from '../../content/safe-url.js';
@@ -354,12 +355,12 @@ export class CareStarRating extends CareElement {
   private renderText(r: Rating, tooFew?: string) {
     const {locale} = this;
     const textClass = this.hideText ? 'visually-hidden' : 'text';
-    if (tooFew) return html`<span part="text" class=${textClass} aria-hidden=${this.vote || nothing}>${tooFew}</span>`;
+    if (tooFew) return html`<span part="text" class=${textClass} aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}>${tooFew}</span>`;
     const v = formatNumber(locale, r.value!);
     const m = formatNumber(locale, r.max);
     const votes = r.count === undefined ? nothing : html`<span class="votes">${this.basedOn(r.count)}</span>`;
     // When voting, the full sentence is given to screen readers separately (see renderVote).
-    return html`<span part="text" class=${textClass} aria-hidden=${this.vote || nothing}><span>${this.outOf(v, m)}</span>${votes}</span>`;
+    return html`<span part="text" class=${textClass} aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}><span>${this.outOf(v, m)}</span>${votes}</span>`;
   }
 
   private outOf(v: string, m: string) {
