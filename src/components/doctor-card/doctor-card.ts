@@ -53,6 +53,8 @@ const opensNewTab = (target?: string) => !!target && !['_self', '_parent', '_top
  * @csspart message - The "not available" message.
  * @cssprop --care-doctor-card-photo-size - Width and height of the photo (default 4.5rem).
  * @cssprop --care-doctor-card-background - Card background (default `--care-surface`).
+ *
+ * @tagname care-doctor-card
  */
 export class CareDoctorCard extends CareElement {
   static override styles = [baseStyles, styles];

@@ -122,6 +122,8 @@ const icons = {
  * @cssprop --care-comparison-header-surface - Background of the column and row headers.
  * @cssprop --care-comparison-same-color - Colour of the "Same for all" mark.
  * @cssprop --care-comparison-cell-min-width - Narrowest a procedure column gets before the table scrolls.
+ *
+ * @tagname care-procedure-comparison
  */
 export class CareProcedureComparison extends CareElement {
   static override styles = [baseStyles, styles];

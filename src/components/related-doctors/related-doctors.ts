@@ -19,6 +19,8 @@ import {styles} from './related-doctors.styles.js';
  * @csspart empty - The "no doctors" message.
  * @csspart message - The "not available" message.
  * @cssprop --care-related-doctors-column-width - Narrowest column before the grid drops one (default 16rem).
+ *
+ * @tagname care-related-doctors
  */
 export class CareRelatedDoctors extends CareElement {
   static override styles = [baseStyles, styles];

@@ -40,6 +40,8 @@ const warningIcon = html`<svg class="warning" viewBox="0 0 16 16" aria-hidden="t
  * @cssprop --care-risk-list-serious-color - Colour of the "serious" marker.
  * @cssprop --care-risk-list-icon-color - Filled marks of the icon array.
  * @cssprop --care-risk-list-icon-empty-color - Empty marks of the icon array.
+ *
+ * @tagname care-risk-list
  */
 export class CareRiskList extends CareElement {
   static override styles = [baseStyles, styles];

@@ -85,6 +85,8 @@ const isWhole = (n: number, min: number, max = Infinity) => Number.isInteger(n) 
  * @cssprop --care-star-size - Height of one star (1.25em; 1.5em when voting, a 24 px target).
  * @cssprop --care-star-color - Filled star colour.
  * @cssprop --care-star-empty-color - Outline of empty stars.
+ *
+ * @tagname care-star-rating
  */
 export class CareStarRating extends CareElement {
   static override styles = [baseStyles, styles];
