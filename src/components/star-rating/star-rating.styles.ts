@@ -87,6 +87,7 @@ export const styles = css`
     }
     .empty {
       fill: none;
+      stroke: CanvasText;
     }
     [aria-disabled='true'] svg {
       stroke: GrayText;
