@@ -111,6 +111,7 @@ export function createDemoServer({root, dataDir}) {
       return res.end();
     }
     if (path === '/') return redirect(res, '/demo/');
+    if (path === '/favicon.ico') return res.writeHead(204).end(); // the demo has no icon; keep the console clean
     // Dot-folders (.git, .data with the votes) are not part of the demo.
     if (path.includes('\0') || path.split('/').some((s) => s.startsWith('.'))) return notFound(res);
     let file = resolve(realRoot, '.' + path);
