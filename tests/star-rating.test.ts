@@ -304,6 +304,8 @@ describe('care-star-rating voting', () => {
     const el = await fixture<CareStarRating>(html`<care-star-rating vote value="7.82" count="11"></care-star-rating>`);
     const group = el.shadowRoot!.querySelector('[role=radiogroup]')!;
     expect(group.getAttribute('aria-label')).to.equal('Your rating');
+    // Also visible, so empty stars do not read as a score of zero.
+    expect(el.shadowRoot!.querySelector('[part=prompt]')?.textContent).to.equal('Your rating');
     expect(radios(el).map((r) => r.getAttribute('aria-label'))).to.deep.equal(['1 out of 5', '2 out of 5', '3 out of 5', '4 out of 5', '5 out of 5']);
     expect(radios(el).map((r) => r.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
     expect(radios(el).every((r) => r.getAttribute('aria-checked') === 'false')).to.be.true;

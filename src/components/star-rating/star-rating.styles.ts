@@ -72,6 +72,9 @@ export const styles = css`
   [aria-disabled='true'] > .radios > * {
     cursor: default;
   }
+  .prompt {
+    font-weight: 600;
+  }
   .status {
     flex-basis: 100%;
     font-size: 0.875em;

@@ -80,6 +80,7 @@ const isWhole = (n: number, min: number, max = Infinity) => Number.isInteger(n) 
  * @csspart base - The row holding stars, text and status.
  * @csspart stars - The stars (the radio group when voting).
  * @csspart text - The visible score and vote count.
+ * @csspart prompt - "Your rating" before the stars a reader picks from.
  * @csspart status - The vote status line (a polite live region).
  * @csspart message - The "not available" message.
  * @cssprop --care-star-size - Height of one star (1.25em; 1.5em when voting, a 24 px target).
@@ -416,12 +417,17 @@ export class CareStarRating extends CareElement {
       queued: () => msg('Your rating is saved and will be sent when you are back online.', {id: 'star-rating.status.queued', desc: 'The vote is kept on the device and sent later.'}),
       failed: () => msg('Sorry, your rating could not be recorded.', {id: 'star-rating.status.failed', desc: 'The server refused the vote.'}),
     }[this.status]();
+    const yourRating = msg('Your rating', {id: 'star-rating.vote.label', desc: 'Name of the stars a reader picks from.'});
+    // Shown too, so the empty stars are not mistaken for a score of zero; the
+    // group's aria-label already says it to screen readers.
+    const prompt = this.hideText ? nothing : html`<span part="prompt" class="prompt" aria-hidden="true">${yourRating}</span>`;
     return html`<div part="base" class="rating">
+      ${prompt}
       <div
         part="stars"
         class=${this.preview ? 'stars preview' : 'stars'}
         role="radiogroup"
-        aria-label=${msg('Your rating', {id: 'star-rating.vote.label', desc: 'Name of the stars a reader picks from.'})}
+        aria-label=${yourRating}
         aria-required=${this.required}
         aria-readonly=${this.voted}
         aria-disabled=${this.disabled}
