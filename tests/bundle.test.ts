@@ -54,4 +54,22 @@ describe('the built script on a partner page', () => {
     expect(win.cspViolations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
   });
+
+  it('publishes Subresource Integrity hashes that browsers accept', async () => {
+    const hashes: Record<string, string> = await (await fetch('/dist/integrity.json')).json();
+    expect(Object.keys(hashes)).to.include.members(['care-widgets.js', 'care-widgets.iife.js', 'care-widgets.css', 'locales/th.js']);
+    const load = (integrity: string) =>
+      new Promise<string>((resolve) => {
+        const script = document.createElement('script');
+        script.src = '/dist/care-widgets.iife.js';
+        script.integrity = integrity;
+        script.crossOrigin = 'anonymous';
+        script.onload = () => resolve('loaded');
+        script.onerror = () => resolve('blocked');
+        document.head.append(script);
+      });
+    expect(await load(hashes['care-widgets.iife.js'])).to.equal('loaded');
+    const wrong = hashes['care-widgets.css'];
+    expect(await load(wrong)).to.equal('blocked');
+  });
 });
