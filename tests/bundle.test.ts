@@ -61,7 +61,7 @@ describe('the built script on a partner page', () => {
     const load = (integrity: string) =>
       new Promise<string>((resolve) => {
         const script = document.createElement('script');
-        script.src = '/dist/care-widgets.iife.js';
+        script.src = '/routes/dist?file=care-widgets.iife.js';
         script.integrity = integrity;
         script.crossOrigin = 'anonymous';
         script.onload = () => resolve('loaded');

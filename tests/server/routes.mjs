@@ -76,6 +76,15 @@ export function testRoutes() {
         ctx.body = (fixtures[q.fixture ?? 'sample'] ?? sample)();
         return;
       }
+      case '/routes/dist': {
+        // The built file byte for byte (the test server otherwise transforms
+        // .js it serves, which would break Subresource Integrity checks).
+        const name = String(q.file ?? '');
+        if (!/^[\w.-]+(\/[\w.-]+)?$/.test(name) || name.includes('..')) return json(ctx, 400, {error: 'bad file'});
+        ctx.type = name.endsWith('.css') ? 'text/css' : 'text/javascript';
+        ctx.body = readFileSync(new URL(`../../dist/${name}`, import.meta.url));
+        return;
+      }
       case '/routes/hits':
         return json(ctx, 200, {hits: hits.get(key) ?? 0});
       case '/routes/votes-mode':
