@@ -128,15 +128,24 @@ export class CareStarRating extends CareElement {
   private source?: ContentController;
   private warned = '';
 
+  // One `online` listener for the page, not one per widget: adding 1,000
+  // listeners to window costs more than rendering the stars.
+  private static readonly connected = new Set<CareStarRating>();
+  private static listening = false;
+
   override connectedCallback() {
     super.connectedCallback();
-    addEventListener('online', this.flush);
+    CareStarRating.connected.add(this);
+    if (!CareStarRating.listening) {
+      CareStarRating.listening = true;
+      addEventListener('online', () => CareStarRating.connected.forEach((el) => el.flush()));
+    }
     outboxChunk.module?.outbox.addEventListener('result', this.onResult);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('online', this.flush);
+    CareStarRating.connected.delete(this);
     outboxChunk.module?.outbox.removeEventListener('result', this.onResult);
   }
 
