@@ -71,7 +71,9 @@ if (process.argv.includes('--check')) {
   let committed = '';
   try {
     committed = readFileSync(file, 'utf8');
-  } catch {}
+  } catch {
+    // No committed file yet: it is stale by definition.
+  }
   if (committed !== text) {
     console.error(`${file} is stale: run node scripts/content-schema.mjs and commit it`);
     process.exit(1);

@@ -195,7 +195,7 @@ function readJson(file) {
     return JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     // Refuse to start rather than overwrite stored votes with an empty list.
-    throw new Error(`${file} is not valid JSON (${error.message}); fix or delete it`);
+    throw new Error(`${file} is not valid JSON (${error.message}); fix or delete it`, {cause: error});
   }
 }
 

@@ -25,7 +25,7 @@ function run(command) {
     execFileSync('npx', ['lit-localize', command], {encoding: 'utf8', stdio: 'pipe'});
   } catch (error) {
     console.error(`lit-localize ${command} failed:\n${error.stdout}${error.stderr}`);
-    throw new Error(`lit-localize ${command} failed; nothing was written`);
+    throw new Error(`lit-localize ${command} failed; nothing was written`, {cause: error});
   }
 }
 

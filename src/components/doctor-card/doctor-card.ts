@@ -172,7 +172,9 @@ export class CareDoctorCard extends CareElement {
           : nothing}
         ${specialty ? html`<p class="specialty">${specialty}</p>` : nothing}
         ${subSpecialties.length
-          ? html`<ul class="tags" role="list">
+          ? // role=list: Safari drops list semantics from a <ul> styled without bullets.
+            // eslint-disable-next-line lit-a11y/no-redundant-role
+            html`<ul class="tags" role="list">
               ${subSpecialties.map((sub) => html`<li>${sub}</li>`)}
             </ul>`
           : nothing}

@@ -59,7 +59,9 @@ export class CareRelatedDoctors extends CareElement {
           : msg('Related doctors', {id: 'related-doctors.heading-generic', desc: 'Heading above a list of doctors when the procedure is unknown.'})}
       </div>
       ${doctors.length
-        ? html`<ul class="grid" part="list" role="list">
+        ? // role=list: Safari drops list semantics from a <ul> styled without bullets.
+          // eslint-disable-next-line lit-a11y/no-redundant-role
+          html`<ul class="grid" part="list" role="list">
             ${doctors.map(
               (d) =>
                 html`<li>
