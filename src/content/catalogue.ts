@@ -1,5 +1,9 @@
 import {msg} from '@lit/localize';
+import {currentLocale, isLocaleReady} from '../localization/localization.js';
 import type {ContentDocument, Fact, Risk} from './types.js';
+
+// Built once per locale: every widget on a page shares it (read-only).
+const built = new Map<string, ContentDocument>();
 
 /**
  * The built-in catalogue: what the hospital's vertebroplasty and kyphoplasty
@@ -9,6 +13,15 @@ import type {ContentDocument, Fact, Risk} from './types.js';
  * the widget's locale is current.
  */
 export function builtInContent(): ContentDocument {
+  // A locale whose messages failed to load shows English; keyed apart, so it
+  // is built again in its own language if they arrive later.
+  const key = `${currentLocale()}:${isLocaleReady(currentLocale())}`;
+  let document = built.get(key);
+  if (!document) built.set(key, (document = build()));
+  return document;
+}
+
+function build(): ContentDocument {
   const seedRating = {value: 7.82, max: 10, count: 11};
   const risk = (id: string, kind: Risk['kind'], name: string): Risk => ({id, kind, name});
   const text = (value: string): Fact => ({text: value});

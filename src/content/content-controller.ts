@@ -68,7 +68,7 @@ export class ContentController implements ReactiveController {
     } else {
       this.sourceKey = undefined;
       this.sourceName = 'the built-in catalogue';
-      // Rebuilt on each update so it follows the widget's current locale.
+      // Asked on each update so it follows the widget's current locale.
       this.result = {document: catalogue.module!.builtInContent()};
     }
     if (this.result?.problem) this.warn(this.result.problem);

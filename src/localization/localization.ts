@@ -43,6 +43,11 @@ export function inLocale<T>(locale: Locale, work: () => T): T {
   }
 }
 
+/** The locale msg() is using right now (the updating widget's). */
+export function currentLocale(): Locale {
+  return current;
+}
+
 export function isLocaleReady(locale: Locale): boolean {
   return locale === sourceLocale || loaded.has(locale);
 }
