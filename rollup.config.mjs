@@ -2,7 +2,12 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import typescript from '@rollup/plugin-typescript';
+import {rmSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+
+// Chunk names carry content hashes: start from an empty dist/ so old chunks
+// are neither shipped nor hashed into integrity.json.
+rmSync(new URL('./dist', import.meta.url), {recursive: true, force: true});
 
 /**
  * Lit creates a Trusted Types policy named "lit-html"; a partner page that
