@@ -21,6 +21,7 @@ export class CareElement extends LitElement {
 
   private readonly localeController = new LocaleController(this);
   private readonly pendingWork = new Set<Promise<unknown>>();
+  private readonly warned = new Set<string>();
 
   /** The shipped locale this element renders in. */
   protected get locale(): Locale {
@@ -56,6 +57,17 @@ export class CareElement extends LitElement {
 
   protected override performUpdate() {
     inLocale(this.locale, () => super.performUpdate());
+  }
+
+  /**
+   * Logs a problem with this element's own attributes, once per problem:
+   * `care-widgets: <care-star-rating>: value: expected …`. (Problems in a
+   * content document go through ContentController.warn, which names the source.)
+   */
+  protected warnOnce(problem: string) {
+    if (this.warned.has(problem)) return;
+    this.warned.add(problem);
+    console.warn(`care-widgets: <${this.localName}>: ${problem}`);
   }
 
   /** The calm message shown when content is missing or invalid. */

@@ -94,11 +94,9 @@ export class ContentController implements ReactiveController {
   }
 
   private use(key: unknown, name: string, load: () => ValidationResult | undefined) {
-    if (key === this.sourceKey && this.result) return;
-    if (key !== this.sourceKey) {
-      this.sourceKey = key;
-      this.sourceName = name;
-      this.result = load();
-    }
+    if (key === this.sourceKey) return; // loaded, or still loading
+    this.sourceKey = key;
+    this.sourceName = name;
+    this.result = load();
   }
 }

@@ -114,7 +114,9 @@ export class CareDoctorCard extends CareElement {
     const url = attribute ?? value;
     if (!url) return undefined;
     if (isSafeUrl(url)) return url;
-    this.contentController.warn(`${attribute === undefined ? path : attributeName}: expected an http(s) URL`);
+    const problem = 'expected an http(s) URL';
+    if (attribute === undefined) this.contentController.warn(`${path}: ${problem}`);
+    else this.warnOnce(`${attributeName}: ${problem}`); // the page's attribute, not the content
     return undefined;
   }
 

@@ -126,7 +126,6 @@ export class CareStarRating extends CareElement {
 
   private readonly internals = this.attachInternals();
   private source?: ContentController;
-  private warned = '';
 
   // One `online` listener for the page, not one per widget: adding 1,000
   // listeners to window costs more than rendering the stars.
@@ -189,7 +188,7 @@ export class CareStarRating extends CareElement {
   private get url() {
     if (!this.submitUrl) return undefined;
     if (isSafeUrl(this.submitUrl)) return new URL(this.submitUrl, document.baseURI).href;
-    this.warn('submit-url: expected an http(s) URL');
+    this.warnOnce('submit-url: expected an http(s) URL');
     return undefined;
   }
 
@@ -229,12 +228,6 @@ export class CareStarRating extends CareElement {
     }
   };
 
-  private warn(problem: string) {
-    if (problem === this.warned) return;
-    this.warned = problem;
-    console.warn(`care-widgets: <care-star-rating>: ${problem}`);
-  }
-
   private get canChoose() {
     return this.vote && !this.voted && !this.disabled;
   }
@@ -247,7 +240,7 @@ export class CareStarRating extends CareElement {
     this.preview = 0;
     const url = this.url;
     if (!url) return;
-    if (!this.procedure) return this.warn('submit-url: needs a procedure to vote for');
+    if (!this.procedure) return this.warnOnce('submit-url: needs a procedure to vote for');
     this.voted = true;
     this.status = undefined;
     const {procedure, starCount: max, locale} = this;
@@ -346,7 +339,7 @@ export class CareStarRating extends CareElement {
   override render() {
     const rating = this.rating();
     if (typeof rating === 'string') {
-      if (rating) this.warn(rating);
+      if (rating) this.warnOnce(rating);
       // Content trouble (already warned) leaves voting possible, just without the aggregate.
       if (rating || !this.vote) return this.renderUnavailable();
     } else if (!rating && !this.vote) {
