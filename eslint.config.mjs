@@ -32,14 +32,44 @@ export default tseslint.config(
   {
     // Code that page.evaluate() runs in the browser.
     files: ['scripts/bench.mjs'],
-    languageOptions: {globals: {document: 'readonly', customElements: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly'}},
+    languageOptions: {
+      globals: {
+        document: 'readonly',
+        customElements: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
+      },
+    },
   },
   {
     files: ['scripts/**/*.mjs', 'tests/server/**/*.mjs', '*.mjs'],
-    languageOptions: {globals: {process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly'}},
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+      },
+    },
   },
   {
     files: ['demo/**/*.js', 'tests/fixtures/**/*.js'],
-    languageOptions: {globals: {window: 'readonly', document: 'readonly', location: 'readonly', history: 'readonly', URL: 'readonly', URLSearchParams: 'readonly', customElements: 'readonly', console: 'readonly', fetch: 'readonly', localStorage: 'readonly', FormData: 'readonly'}},
+    languageOptions: {
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        URL: 'readonly',
+        URLSearchParams: 'readonly',
+        customElements: 'readonly',
+        console: 'readonly',
+        fetch: 'readonly',
+        localStorage: 'readonly',
+        FormData: 'readonly',
+      },
+    },
   },
 );

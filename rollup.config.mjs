@@ -23,7 +23,10 @@ function useOwnTrustedTypesPolicy() {
       if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
       if (!pattern.test(code)) this.error('Lit changed its Trusted Types policy code; update rollup.config.mjs.');
       const patched = code.replace(pattern, 'careWidgetsPolicy');
-      return {code: `import {policy as careWidgetsPolicy} from ${JSON.stringify(policyModule)};\n${patched}`, map: null};
+      return {
+        code: `import {policy as careWidgetsPolicy} from ${JSON.stringify(policyModule)};\n${patched}`,
+        map: null,
+      };
     },
   };
 }
@@ -53,7 +56,9 @@ function withoutIdGeneration() {
   return {
     name: 'without-id-generation',
     resolveId: (source, importer) =>
-      source === './id-generation.js' && /@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer ?? '') ? stub : null,
+      source === './id-generation.js' && /@lit[\\/]localize[\\/]internal[\\/]runtime-msg\.js$/.test(importer ?? '')
+        ? stub
+        : null,
     load: (id) => (id === stub ? 'export const generateMsgId = () => "";' : null),
   };
 }
@@ -61,7 +66,13 @@ function withoutIdGeneration() {
 const plugins = () => [
   withoutIdGeneration(),
   nodeResolve(),
-  typescript({tsconfig: './tsconfig.json', include: ['src/**/*.ts'], sourceMap: true, outDir: 'dist', noEmitOnError: false}), // npm run typecheck reports type errors,
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    sourceMap: true,
+    outDir: 'dist',
+    noEmitOnError: false,
+  }), // npm run typecheck reports type errors,
   useOwnTrustedTypesPolicy(),
   stripTranslatorNotes(),
   minifyHTML(),

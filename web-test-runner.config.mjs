@@ -19,9 +19,7 @@ const quietChrome = [
   '--no-first-run',
 ];
 
-const browsers = [
-  chromeLauncher({launchOptions: {executablePath: chromePath, headless: true, args: quietChrome}}),
-];
+const browsers = [chromeLauncher({launchOptions: {executablePath: chromePath, headless: true, args: quietChrome}})];
 if (process.env.CARE_BROWSERS !== 'chromium') {
   browsers.push(
     chromeLauncher({

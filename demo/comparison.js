@@ -2,4 +2,6 @@
 // CSP (style attributes and <style> elements would be blocked).
 document.querySelector('.comparison-narrow').style.setProperty('max-inline-size', '320px');
 document.querySelector('.comparison-narrow').style.setProperty('outline', '1px dashed GrayText');
-document.querySelector('.comparison-themed').style.setProperty('--care-comparison-header-surface', 'color-mix(in srgb, #7c3aed 12%, Canvas)');
+document
+  .querySelector('.comparison-themed')
+  .style.setProperty('--care-comparison-header-surface', 'color-mix(in srgb, #7c3aed 12%, Canvas)');

@@ -32,7 +32,11 @@ const element = (tag, properties = {}, children = []) => {
 };
 
 const nav = element('nav', {ariaLabel: 'Demo pages'}, [
-  element('ul', {}, pages.map(([href, text]) => element('li', {}, [element('a', {href, textContent: text})]))),
+  element(
+    'ul',
+    {},
+    pages.map(([href, text]) => element('li', {}, [element('a', {href, textContent: text})])),
+  ),
 ]);
 const header = document.querySelector('body > header');
 if (header) header.after(nav);
@@ -41,7 +45,11 @@ else document.body.prepend(nav);
 // The switcher sets <html lang> (and dir for Arabic), as a partner's CMS
 // would; widgets follow without a reload. ?lang=th keeps the choice in the URL.
 if (header?.hasAttribute('data-language-switcher')) {
-  const select = element('select', {id: 'language'}, languages.map(([value, text]) => element('option', {value, textContent: text})));
+  const select = element(
+    'select',
+    {id: 'language'},
+    languages.map(([value, text]) => element('option', {value, textContent: text})),
+  );
   header.append(element('label', {}, ['Language ', select]));
   const apply = (lang) => {
     document.documentElement.lang = lang;

@@ -7,7 +7,10 @@ document.querySelector('#themed').style.setProperty('--care-star-size', '2rem');
 // Start from the server's current aggregate, so earlier demo votes show.
 fetch('/api/votes/vertebroplasty')
   .then((response) => (response.ok ? response.json() : undefined))
-  .then((aggregate) => aggregate && Object.assign(live, {value: aggregate.value, count: aggregate.count, max: aggregate.max}))
+  .then(
+    (aggregate) =>
+      aggregate && Object.assign(live, {value: aggregate.value, count: aggregate.count, max: aggregate.max}),
+  )
   .catch(() => {});
 
 const events = document.querySelector('#events');

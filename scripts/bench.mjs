@@ -14,7 +14,13 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run',
+  ],
 });
 
 // Each case builds its markup in the page, then waits two animation frames so
@@ -36,7 +42,9 @@ async function measure(kind) {
         document.body.append(probe);
         const el = probe.firstElementChild;
         await el.updateComplete;
-        const css = el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('');
+        const css = el.shadowRoot.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+          .join('');
         const markup = el.shadowRoot.innerHTML.replace(/<!--[^]*?-->/g, '');
         item = `<care-static-rating dir="ltr"><template shadowrootmode="open"><style>${css}</style>${markup}</template></care-static-rating>`;
         probe.remove();
@@ -45,7 +53,8 @@ async function measure(kind) {
       if (kind === 'static') host.setHTMLUnsafe(item.repeat(count));
       else host.innerHTML = item.repeat(count);
       if (kind !== 'static') await Promise.all([...host.children].map((el) => el.updateComplete));
-      if (host.children.length !== count || !host.firstElementChild.shadowRoot?.querySelector('svg')) throw new Error(`${kind}: nothing rendered`);
+      if (host.children.length !== count || !host.firstElementChild.shadowRoot?.querySelector('svg'))
+        throw new Error(`${kind}: nothing rendered`);
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       return performance.now() - start;
     },
@@ -60,12 +69,15 @@ const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length
 const results = {static: [], 'care-star-rating': []};
 for (let i = 0; i < rounds; i++) {
   // Alternate the order so drift affects both alike.
-  for (const kind of i % 2 ? ['care-star-rating', 'static'] : ['static', 'care-star-rating']) results[kind].push(await measure(kind));
+  for (const kind of i % 2 ? ['care-star-rating', 'static'] : ['static', 'care-star-rating'])
+    results[kind].push(await measure(kind));
 }
 const base = median(results.static);
 console.log(`render ${count} ratings to the next frame, median of ${rounds} (Chromium headless):`);
 for (const [kind, times] of Object.entries(results)) {
-  console.log(`  ${kind.padEnd(18)} ${median(times).toFixed(1).padStart(7)} ms   ${(median(times) / base).toFixed(2)}x static`);
+  console.log(
+    `  ${kind.padEnd(18)} ${median(times).toFixed(1).padStart(7)} ms   ${(median(times) / base).toFixed(2)}x static`,
+  );
 }
 await browser.close();
 server.close();

@@ -6,7 +6,9 @@ import {build} from 'esbuild';
 import {readFileSync, writeFileSync} from 'node:fs';
 
 const out = await build({entryPoints: ['src/content/schema.ts'], bundle: true, format: 'esm', write: false});
-const {contentSchema} = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const {contentSchema} = await import(
+  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
+);
 
 const localeKey = '^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$';
 
@@ -59,9 +61,16 @@ const schema = {
   properties: {$schema: {type: 'string'}, ...toJsonSchema(contentSchema).properties},
   $defs: {
     text: {
-      oneOf: [{type: 'string'}, {type: 'object', minProperties: 1, propertyNames: {pattern: localeKey}, additionalProperties: {type: 'string'}}],
+      oneOf: [
+        {type: 'string'},
+        {type: 'object', minProperties: 1, propertyNames: {pattern: localeKey}, additionalProperties: {type: 'string'}},
+      ],
     },
-    url: {type: 'string', pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)|^[hH][tT][tT][pP][sS]?:', description: 'http(s) or relative URL'},
+    url: {
+      type: 'string',
+      pattern: '^(?![a-zA-Z][a-zA-Z0-9+.-]*:)|^[hH][tT][tT][pP][sS]?:',
+      description: 'http(s) or relative URL',
+    },
   },
 };
 

@@ -6,16 +6,17 @@ import {accessSync, constants, existsSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 
 const browsers = [
-  {name: 'Chromium', env: 'CHROME_PATH', apt: 'chromium',
-    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']},
-  {name: 'Firefox', env: 'FIREFOX_PATH', apt: 'firefox-esr',
-    paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox']},
+  {
+    name: 'Chromium',
+    env: 'CHROME_PATH',
+    apt: 'chromium',
+    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+  },
+  {name: 'Firefox', env: 'FIREFOX_PATH', apt: 'firefox-esr', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox']},
 ];
 
 // Firefox may be left out only on request (e.g. a quick local run); CI tests both.
-const wanted = process.env.CARE_BROWSERS === 'chromium'
-  ? browsers.filter((b) => b.apt === 'chromium')
-  : browsers;
+const wanted = process.env.CARE_BROWSERS === 'chromium' ? browsers.filter((b) => b.apt === 'chromium') : browsers;
 if (wanted.length < browsers.length) {
   console.log('ensure-browsers: CARE_BROWSERS=chromium, skipping Firefox');
 }

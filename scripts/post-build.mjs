@@ -24,8 +24,10 @@ for (const entry of ['care-widgets.js', 'care-widgets.iife.js']) {
   if (!existsSync(join(dist, entry))) fail(`${join(dist, entry)} is missing; did rollup run?`);
 }
 if (!existsSync(reserveCss)) {
-  fail(`${reserveCss} is missing; it becomes dist/care-widgets.css (the :not(:defined) ` +
-    'boxes that keep the page from shifting while the widgets load).');
+  fail(
+    `${reserveCss} is missing; it becomes dist/care-widgets.css (the :not(:defined) ` +
+      'boxes that keep the page from shifting while the widgets load).',
+  );
 }
 copyFileSync(reserveCss, join(dist, 'care-widgets.css'));
 
@@ -39,7 +41,11 @@ const shipped = readdirSync(dist, {recursive: true})
 const integrity = {};
 for (const file of shipped) {
   // SRI wants the base64 (not hex) digest of the exact bytes served.
-  integrity[file] = 'sha384-' + createHash('sha384').update(readFileSync(join(dist, file))).digest('base64');
+  integrity[file] =
+    'sha384-' +
+    createHash('sha384')
+      .update(readFileSync(join(dist, file)))
+      .digest('base64');
 }
 writeFileSync(join(dist, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
 

@@ -6,7 +6,16 @@
 //   POST /api/votes {procedure, score, max, voteId, locale} → same; a repeated voteId is not
 //        counted twice (the widget retries), 400 {error} on bad input.
 import {createServer} from 'node:http';
-import {existsSync, mkdirSync, readFileSync, realpathSync, renameSync, statSync, createReadStream, writeFileSync} from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  statSync,
+  createReadStream,
+  writeFileSync,
+} from 'node:fs';
 import {dirname, extname, join, relative, resolve, sep, isAbsolute} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 
@@ -25,7 +34,8 @@ const TYPES = {
 // The strict-CSP demo pages prove the widgets need no inline script/style and create Trusted
 // Types policies only under the names listed. csp-second-lit.html adds a second Lit copy,
 // which brings its own `lit-html` policy.
-const CSP_BASE = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
+const CSP_BASE =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
   "require-trusted-types-for 'script'; trusted-types care-widgets";
 const cspFor = (urlPath) => {
   const match = /^\/demo\/(csp[^/]*\.html)$/.exec(urlPath);
@@ -158,7 +168,9 @@ export function createDemoServer({root, dataDir}) {
 }
 
 function validateVote(body) {
-  const fail = (message) => { throw new BadRequest(message); };
+  const fail = (message) => {
+    throw new BadRequest(message);
+  };
   if (typeof body !== 'object' || body === null || Array.isArray(body)) fail('body must be a JSON object');
   const {procedure, score, max, voteId, locale} = body;
   if (typeof procedure !== 'string' || procedure.length === 0 || procedure.length > 100 || !SLUG.test(procedure)) {
@@ -166,8 +178,10 @@ function validateVote(body) {
   }
   if (!Number.isInteger(score) || !Number.isInteger(max)) fail('score and max must be integers');
   if (!(1 <= score && score <= max && max <= 10)) fail('need 1 <= score <= max <= 10');
-  if (typeof voteId !== 'string' || !VOTE_ID.test(voteId)) fail('voteId must be a uuid (8-64 characters of [A-Za-z0-9-])');
-  if (typeof locale !== 'string' || locale.length > 35 || !LOCALE.test(locale)) fail('locale must be a language tag such as "th" or "zh-Hans"');
+  if (typeof voteId !== 'string' || !VOTE_ID.test(voteId))
+    fail('voteId must be a uuid (8-64 characters of [A-Za-z0-9-])');
+  if (typeof locale !== 'string' || locale.length > 35 || !LOCALE.test(locale))
+    fail('locale must be a language tag such as "th" or "zh-Hans"');
   return {procedure, score, max, voteId, locale};
 }
 

@@ -21,7 +21,10 @@ if (!existsSync(dist)) {
 // .js files directly in a dist subfolder ([] when the folder does not exist, e.g. no chunks).
 const jsIn = (folder) =>
   existsSync(join(dist, folder))
-    ? readdirSync(join(dist, folder)).filter((f) => f.endsWith('.js')).sort().map((f) => `${folder}/${f}`)
+    ? readdirSync(join(dist, folder))
+        .filter((f) => f.endsWith('.js'))
+        .sort()
+        .map((f) => `${folder}/${f}`)
     : [];
 
 // The locales we translate, so a locale chunk that silently went missing fails too.
@@ -38,7 +41,11 @@ const budgets = [
   ...localeFiles.map((file) => ({label: file, files: [file], max: 6 * KB})),
   {label: 'care-widgets.iife.js', files: ['care-widgets.iife.js'], max: 50 * KB},
   {label: 'care-widgets.css', files: ['care-widgets.css'], max: 1 * KB},
-  {label: 'most one page loads', files: ['care-widgets.js', ...jsIn('chunks'), largestLocale].filter(Boolean), max: 30 * KB},
+  {
+    label: 'most one page loads',
+    files: ['care-widgets.js', ...jsIn('chunks'), largestLocale].filter(Boolean),
+    max: 30 * KB,
+  },
 ];
 
 const fmt = (bytes) => `${(bytes / KB).toFixed(2)} KB`;
@@ -47,7 +54,8 @@ let failed = false;
 
 for (const {label, files, max} of budgets) {
   const missing = files.filter((f) => !existsSync(join(dist, f)));
-  let status, size = '-';
+  let status,
+    size = '-';
   if (missing.length) {
     status = `MISSING ${missing.join(', ')}`;
   } else {

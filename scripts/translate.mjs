@@ -37,7 +37,9 @@ try {
     const file = `locales/${locale}.xlf`;
     let xml = readFileSync(file, 'utf8');
     for (const [id, text] of Object.entries(messages)) {
-      const unit = new RegExp(`(<trans-unit id="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">)([\\s\\S]*?)(</trans-unit>)`);
+      const unit = new RegExp(
+        `(<trans-unit id="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}">)([\\s\\S]*?)(</trans-unit>)`,
+      );
       const match = unit.exec(xml);
       if (!match) {
         console.warn(`${locale}: no message with id ${id} (run after adding the msg() call)`);
@@ -47,7 +49,9 @@ try {
       const placeholders = [...source.matchAll(/<x [^>]*\/>/g)].map((m) => m[0]);
       const escaped = String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
       const target = escaped.replace(/\{(\d+)\}/g, (_, n) => placeholders[Number(n)] ?? `{${n}}`);
-      const body = match[2].replace(/\s*(<target[^>]*\/>|<target[^>]*>[\s\S]*?<\/target>)/, '').replace(/(<\/source>)/, (end) => `${end}\n  <target state="needs-review-translation">${target}</target>`);
+      const body = match[2]
+        .replace(/\s*(<target[^>]*\/>|<target[^>]*>[\s\S]*?<\/target>)/, '')
+        .replace(/(<\/source>)/, (end) => `${end}\n  <target state="needs-review-translation">${target}</target>`);
       // A function, so that `$` in a translation is never read as a replacement pattern.
       xml = xml.replace(unit, () => `${match[1]}${body}${match[3]}`);
       written++;

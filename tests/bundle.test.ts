@@ -23,7 +23,13 @@ describe('the built script on a partner page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('registers every tag, and loading the definitions again throws nothing', async () => {
-    for (const tag of ['care-star-rating', 'care-procedure-comparison', 'care-risk-list', 'care-doctor-card', 'care-related-doctors']) {
+    for (const tag of [
+      'care-star-rating',
+      'care-procedure-comparison',
+      'care-risk-list',
+      'care-doctor-card',
+      'care-related-doctors',
+    ]) {
       expect(customElements.get(tag), tag).to.be.a('function');
     }
     const again = new URL('../src/define.ts?again', import.meta.url).href;
@@ -57,7 +63,12 @@ describe('the built script on a partner page', () => {
 
   it('publishes Subresource Integrity hashes that browsers accept', async () => {
     const hashes: Record<string, string> = await (await fetch('/dist/integrity.json')).json();
-    expect(Object.keys(hashes)).to.include.members(['care-widgets.js', 'care-widgets.iife.js', 'care-widgets.css', 'locales/th.js']);
+    expect(Object.keys(hashes)).to.include.members([
+      'care-widgets.js',
+      'care-widgets.iife.js',
+      'care-widgets.css',
+      'locales/th.js',
+    ]);
     const load = (integrity: string) =>
       new Promise<string>((resolve) => {
         const script = document.createElement('script');

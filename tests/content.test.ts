@@ -9,7 +9,6 @@ const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(sel
 const unique = () => Math.random().toString(36).slice(2);
 const hits = async (key: string) => (await (await fetch(`/routes/hits?key=${key}`)).json()).hits as number;
 
-
 async function until(el: TestProbe, status: string) {
   for (let i = 0; i < 200 && text(el, '.status') !== status; i++) {
     await new Promise((r) => setTimeout(r, 25));
@@ -34,11 +33,13 @@ describe('content sources', () => {
 
   it('prefers .content over inline JSON over src', async () => {
     const key = unique();
-    const el = await fixture<TestProbe>(html`<test-probe src="/routes/content?key=${key}">
-      <script type="application/json">
-        {"procedures": [{"id": "inline", "name": "Inline"}]}
-      </script>
-    </test-probe>`);
+    const el = await fixture<TestProbe>(
+      html`<test-probe src="/routes/content?key=${key}">
+        <script type="application/json">
+          {"procedures": [{"id": "inline", "name": "Inline"}]}
+        </script>
+      </test-probe>`,
+    );
     expect(text(el, '.procedures')).to.equal('inline');
     el.content = {procedures: [{id: 'from-property', name: 'P'}]};
     await el.updateComplete;
@@ -55,9 +56,9 @@ describe('content sources', () => {
 
   it('fetches a URL once for every widget that names it', async () => {
     const key = unique();
-    const wrapper = await fixture(html`<div>
-      ${[1, 2, 3, 4, 5].map(() => html`<test-probe src="/routes/content?key=${key}"></test-probe>`)}
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>${[1, 2, 3, 4, 5].map(() => html`<test-probe src="/routes/content?key=${key}"></test-probe>`)}</div>`,
+    );
     const probes = [...wrapper.querySelectorAll('test-probe')];
     for (const el of probes) await until(el, 'ready');
     expect(await hits(key)).to.equal(1);
@@ -101,11 +102,17 @@ describe('bad content', () => {
     ['a wrong content type', 'type=text/html', /: expected Content-Type application\/json, got "text\/html.*"$/],
     ['a timeout', 'delay=1500', /: no answer within 400 ms$/],
     ['an invalid document', 'fixture=invalid', /: doctors\[2\]\.photo: expected an http\(s\) or relative URL$/],
-    ['a javascript: URL', 'fixture=javascript-url', /: procedures\[0\]\.source\.url: expected an http\(s\) or relative URL$/],
+    [
+      'a javascript: URL',
+      'fixture=javascript-url',
+      /: procedures\[0\]\.source\.url: expected an http\(s\) or relative URL$/,
+    ],
   ];
   for (const [name, query, problem] of cases) {
     it(`shows the message and one warning for ${name}`, async () => {
-      const el = await fixture<TestProbe>(html`<test-probe src="/routes/content?key=${unique()}&${query}"></test-probe>`);
+      const el = await fixture<TestProbe>(
+        html`<test-probe src="/routes/content?key=${unique()}&${query}"></test-probe>`,
+      );
       await expectCalmFailure(el, problem);
     });
   }
@@ -119,27 +126,48 @@ describe('bad content', () => {
   });
 
   it('names the JSON path of a bad inline document and of a bad .content', async () => {
-    const inline = await fixture<TestProbe>(html`<test-probe
-      ><script type="application/json">{"procedures": [{"id": "Bad Id", "name": "x"}]}</script></test-probe
-    >`);
-    await expectCalmFailure(inline, /the inline <script type="application\/json">: procedures\[0\]\.id: expected an id/);
+    const inline = await fixture<TestProbe>(
+      html`<test-probe
+        ><script type="application/json">
+          {"procedures": [{"id": "Bad Id", "name": "x"}]}
+        </script></test-probe
+      >`,
+    );
+    await expectCalmFailure(
+      inline,
+      /the inline <script type="application\/json">: procedures\[0\]\.id: expected an id/,
+    );
     watch.warnings.length = 0;
-    const el = await fixture<TestProbe>(html`<test-probe .content=${{procedures: [{id: 'a', name: {en: 'A'}, rating: {value: 'high', count: 1}}]}}></test-probe>`);
-    await expectCalmFailure(el, /the \.content property: procedures\[0\]\.rating\.value: expected a number of at least 0$/);
+    const el = await fixture<TestProbe>(
+      html`<test-probe
+        .content=${{procedures: [{id: 'a', name: {en: 'A'}, rating: {value: 'high', count: 1}}]}}
+      ></test-probe>`,
+    );
+    await expectCalmFailure(
+      el,
+      /the \.content property: procedures\[0\]\.rating\.value: expected a number of at least 0$/,
+    );
   });
 
   it('reports an unknown id and keeps the other widgets working', async () => {
-    const wrapper = await fixture(html`<div>
-      <test-probe procedure="no-such-thing"></test-probe>
-      <test-probe procedure="kyphoplasty"></test-probe>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <test-probe procedure="no-such-thing"></test-probe>
+        <test-probe procedure="kyphoplasty"></test-probe>
+      </div>`,
+    );
     const [broken, working] = [...wrapper.querySelectorAll('test-probe')];
     await expectCalmFailure(broken, /the built-in catalogue: procedures: no procedure with id "no-such-thing"$/);
     expect(text(working, '.procedures')).to.contain('kyphoplasty');
   });
 
   it('rejects a duplicate id', () => {
-    const result = validateContent({procedures: [{id: 'a', name: 'A'}, {id: 'a', name: 'B'}]});
+    const result = validateContent({
+      procedures: [
+        {id: 'a', name: 'A'},
+        {id: 'a', name: 'B'},
+      ],
+    });
     expect(result.problem).to.equal('procedures[1].id: duplicate id "a"');
   });
 });

@@ -26,10 +26,15 @@ function focusedIn(host: Element): Element | null {
 
 /** A short name for an element, so a failing assert prints something readable (elements do not serialise). */
 const describeEl = (el: Element | null) =>
-  el ? el.localName + [...el.classList].map((c) => `.${c}`).join('') + (el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : '') : 'nothing';
+  el
+    ? el.localName +
+      [...el.classList].map((c) => `.${c}`).join('') +
+      (el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : '')
+    : 'nothing';
 
 /** Parent element, stepping out of a shadow root to its host. */
-const parentOf = (el: Element) => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+const parentOf = (el: Element) =>
+  el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
 
 /** `rgb(…)`/`rgba(…)` as [r, g, b, a]; throws on anything else so a surprise fails loudly. */
 function rgba(color: string): [number, number, number, number] {
@@ -42,10 +47,12 @@ const opaque = (color: string) => color !== 'none' && color !== 'transparent' &&
 /** WCAG contrast ratio of two opaque colours. */
 function contrast(a: string, b: string) {
   const lum = (c: string) => {
-    const [r, g, b] = rgba(c).slice(0, 3).map((v) => {
-      const s = v / 255;
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b] = rgba(c)
+      .slice(0, 3)
+      .map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
@@ -93,7 +100,9 @@ function focusRing(el: Element) {
 async function afterButton(widget: TemplateResult, ready: string) {
   const page = await fixture<HTMLElement>(html`<div><button>Before</button>${widget}</div>`);
   const el = page.lastElementChild as HTMLElement & {updateComplete: Promise<unknown>};
-  await waitUntil(() => el.shadowRoot?.querySelector(ready), `${el.localName} did not render ${ready}`, {timeout: 5000});
+  await waitUntil(() => el.shadowRoot?.querySelector(ready), `${el.localName} did not render ${ready}`, {
+    timeout: 5000,
+  });
   await el.updateComplete;
   return {button: page.querySelector('button')!, el};
 }
@@ -102,7 +111,11 @@ async function afterButton(widget: TemplateResult, ready: string) {
 async function tabInto(c: FocusCase) {
   if (c.viewport) await setViewport(c.viewport);
   const {button, el} = await afterButton(c.render(), c.ready);
-  if (c.viewport) await waitUntil(() => el.shadowRoot!.querySelector('.scroll[tabindex="0"]'), 'the scroll region did not become a tab stop');
+  if (c.viewport)
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('.scroll[tabindex="0"]'),
+      'the scroll region did not become a tab stop',
+    );
   button.focus();
   for (let i = 0; i < c.tabs; i++) await sendKeys({press: 'Tab'});
   const focused = focusedIn(el);
@@ -193,7 +206,8 @@ describe('visible focus from the keyboard', () => {
 
 // ---------- 2. forced colours ----------
 
-const forcedColors = (active: boolean) => executeServerCommand<true | {supported: false}, {active: boolean}>('forced-colors', {active});
+const forcedColors = (active: boolean) =>
+  executeServerCommand<true | {supported: false}, {active: boolean}>('forced-colors', {active});
 
 describe('forced colors (Windows High Contrast)', () => {
   let canvasText: string;
@@ -205,7 +219,9 @@ describe('forced colors (Windows High Contrast)', () => {
     // Firefox over WebDriver BiDi cannot emulate forced colours: report skipped, not passed.
     if ((await forcedColors(true)) !== true) this.skip();
     expect(matchMedia('(forced-colors: active)').matches, 'forced colours are on in the page').to.equal(true);
-    [canvasText, grayText, highlight, linkText] = ['CanvasText', 'GrayText', 'Highlight', 'LinkText'].map(computedColor);
+    [canvasText, grayText, highlight, linkText] = ['CanvasText', 'GrayText', 'Highlight', 'LinkText'].map(
+      computedColor,
+    );
     // The system colours must be distinct, or the comparisons below prove nothing.
     expect(new Set([canvasText, grayText, highlight, linkText]).size, 'distinct system colours').to.equal(4);
   });
@@ -247,13 +263,19 @@ describe('forced colors (Windows High Contrast)', () => {
       expect(empty.fill, 'empty star fill').to.equal('none');
       expect(empty.stroke, 'empty star outline').to.equal(canvasText);
       expect(filled.fill).to.not.equal(empty.fill);
-      const share = el.shadowRoot!.querySelector('.fill')!.getBoundingClientRect().width / el.shadowRoot!.querySelector('.empty')!.getBoundingClientRect().width;
+      const share =
+        el.shadowRoot!.querySelector('.fill')!.getBoundingClientRect().width /
+        el.shadowRoot!.querySelector('.empty')!.getBoundingClientRect().width;
       expect(share, 'filled share of the row').to.be.within(0.6, 0.8);
       await expect(el).to.be.accessible();
     });
 
     it('voting: the stars stay distinct; in a disabled form their outline turns GrayText', async () => {
-      const form = await fixture(html`<form><fieldset disabled><care-star-rating vote name="r" value="4" max="10"></care-star-rating></fieldset></form>`);
+      const form = await fixture(
+        html`<form>
+          <fieldset disabled><care-star-rating vote name="r" value="4" max="10"></care-star-rating></fieldset>
+        </form>`,
+      );
       const el = form.querySelector('care-star-rating')!;
       await waitUntil(() => el.shadowRoot!.querySelector('[aria-disabled="true"] .fill path'));
       expect(paint(el, '.fill path').fill).to.equal(canvasText);
@@ -310,7 +332,9 @@ describe('forced colors (Windows High Contrast)', () => {
     });
 
     it('the icon array tells affected (CanvasText) from unaffected (GrayText)', async () => {
-      const el = await fixture(html`<care-risk-list procedure="vertebroplasty" frequency-display="icons" .content=${sample}></care-risk-list>`);
+      const el = await fixture(
+        html`<care-risk-list procedure="vertebroplasty" frequency-display="icons" .content=${sample}></care-risk-list>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('.icons .filled'));
       const fill = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(`.icons ${selector}`)!).fill;
       expect(fill('.filled')).to.equal(canvasText);
@@ -320,26 +344,40 @@ describe('forced colors (Windows High Contrast)', () => {
 
   describe('care-doctor-card', () => {
     it('links keep a visible border or underline; the photo circle keeps a CanvasText border', async () => {
-      const el = await fixture(html`<care-doctor-card doctor="dr-fictional-anan" .content=${sample}></care-doctor-card>`);
+      const el = await fixture(
+        html`<care-doctor-card doctor="dr-fictional-anan" .content=${sample}></care-doctor-card>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('.actions a'));
       const links = [...el.shadowRoot!.querySelectorAll('.actions a')];
       expect(links.length).to.equal(2);
       for (const link of links) {
         const s = getComputedStyle(link);
-        const bordered = s.borderTopStyle !== 'none' && parseFloat(s.borderTopWidth) >= 1 && contrast(s.borderTopColor, backgroundBehind(link)) >= 3;
+        const bordered =
+          s.borderTopStyle !== 'none' &&
+          parseFloat(s.borderTopWidth) >= 1 &&
+          contrast(s.borderTopColor, backgroundBehind(link)) >= 3;
         const underlined = s.textDecorationLine.includes('underline');
-        expect(bordered || underlined, `${link.className}: border ${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}, decoration ${s.textDecorationLine}`).to.equal(true);
+        expect(
+          bordered || underlined,
+          `${link.className}: border ${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}, decoration ${s.textDecorationLine}`,
+        ).to.equal(true);
         expect(contrast(s.color, backgroundBehind(link)), `${link.className}: text ${s.color}`).to.be.at.least(4.5);
       }
       const avatar = getComputedStyle(el.shadowRoot!.querySelector('.avatar')!);
-      expect([avatar.borderTopStyle, avatar.borderTopWidth, avatar.borderTopColor]).to.deep.equal(['solid', '1px', canvasText]);
+      expect([avatar.borderTopStyle, avatar.borderTopWidth, avatar.borderTopColor]).to.deep.equal([
+        'solid',
+        '1px',
+        canvasText,
+      ]);
       await expect(el).to.be.accessible();
     });
   });
 
   describe('care-related-doctors', () => {
     it('its cards keep their bordered links', async () => {
-      const el = await fixture(html`<care-related-doctors procedure="vertebroplasty" .content=${sample}></care-related-doctors>`);
+      const el = await fixture(
+        html`<care-related-doctors procedure="vertebroplasty" .content=${sample}></care-related-doctors>`,
+      );
       await waitUntil(() => el.shadowRoot!.querySelector('care-doctor-card')?.shadowRoot?.querySelector('.actions a'));
       const link = el.shadowRoot!.querySelector('care-doctor-card')!.shadowRoot!.querySelector('.actions a')!;
       const s = getComputedStyle(link);

@@ -30,7 +30,6 @@ async function rendered(el: CareDoctorCard) {
 const clean = (node?: Node | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
 const text = (root: ParentNode, selector: string) => clean(root.querySelector(selector));
 
-
 /** Every href and src in the card's shadow root, and in its nested widgets'. */
 function urlsIn(root: ShadowRoot): string[] {
   const urls: string[] = [];
@@ -43,7 +42,9 @@ function urlsIn(root: ShadowRoot): string[] {
 
 describe('care-doctor-card', () => {
   it('renders every field of a sample doctor from a content URL', async () => {
-    const el = await fixture<CareDoctorCard>(html`<care-doctor-card doctor=${anan} src=${sampleRoute()}></care-doctor-card>`);
+    const el = await fixture<CareDoctorCard>(
+      html`<care-doctor-card doctor=${anan} src=${sampleRoute()}></care-doctor-card>`,
+    );
     const root = await rendered(el);
 
     const photo = root.querySelector('img')!;
@@ -57,7 +58,10 @@ describe('care-doctor-card', () => {
     expect(heading.getAttribute('aria-level')).to.equal('3');
     expect(text(root, '.badge')).to.equal('Fictional sample');
     expect(text(root, '.specialty')).to.equal('Orthopaedic surgery');
-    expect([...root.querySelectorAll('.tags li')].map((li) => li.textContent)).to.deep.equal(['Spine surgery', 'Minimally invasive surgery']);
+    expect([...root.querySelectorAll('.tags li')].map((li) => li.textContent)).to.deep.equal([
+      'Spine surgery',
+      'Minimally invasive surgery',
+    ]);
     expect(text(root, '.centre')).to.equal('Spine Institute');
     expect(text(root, '.languages')).to.equal('Speaks Thai, English, and Arabic');
     expect(text(root, '.accepting')).to.equal('Accepting new patients');
@@ -75,7 +79,9 @@ describe('care-doctor-card', () => {
   });
 
   it('shows the rating with the real read-only <care-star-rating>', async () => {
-    const el = await fixture<CareDoctorCard>(html`<care-doctor-card lang="de" doctor=${anan} .content=${await loadSample()}></care-doctor-card>`);
+    const el = await fixture<CareDoctorCard>(
+      html`<care-doctor-card lang="de" doctor=${anan} .content=${await loadSample()}></care-doctor-card>`,
+    );
     const root = await rendered(el);
     const rating = root.querySelector('care-star-rating')!;
     expect(rating).to.be.instanceOf(CareStarRating);
@@ -87,7 +93,9 @@ describe('care-doctor-card', () => {
 
   it('renders the other sample doctors: no photo, not accepting, missing fields left out', async () => {
     const content = await loadSample();
-    const mei = await fixture<CareDoctorCard>(html`<care-doctor-card doctor="dr-fictional-mei" .content=${content}></care-doctor-card>`);
+    const mei = await fixture<CareDoctorCard>(
+      html`<care-doctor-card doctor="dr-fictional-mei" .content=${content}></care-doctor-card>`,
+    );
     const root = await rendered(mei);
     expect(root.querySelector('img')).to.equal(null);
     const initials = root.querySelector('.initials')!;
@@ -99,7 +107,9 @@ describe('care-doctor-card', () => {
     expect(root.querySelector('a.profile-link')!.getAttribute('href')).to.equal('/demo/doctors/mei.html');
     expect(root.querySelector('a.booking-link')).to.equal(null);
 
-    const lukas = await fixture<CareDoctorCard>(html`<care-doctor-card doctor="dr-fictional-lukas" .content=${content}></care-doctor-card>`);
+    const lukas = await fixture<CareDoctorCard>(
+      html`<care-doctor-card doctor="dr-fictional-lukas" .content=${content}></care-doctor-card>`,
+    );
     const lukasRoot = await rendered(lukas);
     expect(text(lukasRoot, '[role="heading"]')).to.equal('Dr. Lukas Sample');
     expect(lukasRoot.querySelector('.accepting, .centre, .tags, a.profile-link')).to.equal(null);
@@ -107,7 +117,9 @@ describe('care-doctor-card', () => {
   });
 
   it('names languages, text and links in Thai', async () => {
-    const el = await fixture<CareDoctorCard>(html`<care-doctor-card lang="th" doctor=${anan} .content=${await loadSample()}></care-doctor-card>`);
+    const el = await fixture<CareDoctorCard>(
+      html`<care-doctor-card lang="th" doctor=${anan} .content=${await loadSample()}></care-doctor-card>`,
+    );
     const root = await rendered(el);
     expect(text(root, '[role="heading"]')).to.equal('นพ. อนันต์ (ตัวอย่าง)');
     expect(text(root, '.specialty')).to.equal('ศัลยกรรมกระดูกและข้อ');
@@ -119,7 +131,9 @@ describe('care-doctor-card', () => {
   });
 
   it('names languages in Arabic and lays the card out right to left', async () => {
-    const el = await fixture<CareDoctorCard>(html`<care-doctor-card lang="ar" doctor=${anan} .content=${await loadSample()}></care-doctor-card>`);
+    const el = await fixture<CareDoctorCard>(
+      html`<care-doctor-card lang="ar" doctor=${anan} .content=${await loadSample()}></care-doctor-card>`,
+    );
     const root = await rendered(el);
     expect(el.getAttribute('dir')).to.equal('rtl');
     expect(text(root, '[role="heading"]')).to.equal('د. Anan Fictional');
@@ -132,7 +146,9 @@ describe('care-doctor-card', () => {
   });
 
   it('keeps the photo box the same size before and after the image loads, and for initials', async () => {
-    const el = await fixture<CareDoctorCard>(html`<care-doctor-card doctor=${anan} .content=${await loadSample()}></care-doctor-card>`);
+    const el = await fixture<CareDoctorCard>(
+      html`<care-doctor-card doctor=${anan} .content=${await loadSample()}></care-doctor-card>`,
+    );
     const root = await rendered(el);
     const img = root.querySelector('img')!;
     const before = img.getBoundingClientRect();
@@ -141,27 +157,42 @@ describe('care-doctor-card', () => {
     const after = img.getBoundingClientRect();
     expect([after.width, after.height]).to.deep.equal([72, 72]);
 
-    const noPhoto = await fixture<CareDoctorCard>(html`<care-doctor-card doctor="dr-test" .content=${docWith({})}></care-doctor-card>`);
+    const noPhoto = await fixture<CareDoctorCard>(
+      html`<care-doctor-card doctor="dr-test" .content=${docWith({})}></care-doctor-card>`,
+    );
     const initials = (await rendered(noPhoto)).querySelector('.initials')!.getBoundingClientRect();
     expect([initials.width, initials.height]).to.deep.equal([72, 72]);
   });
 
   it('shows initials when the photo fails to load (real 404)', async () => {
     const content = docWith({name: 'Anan Fictional', photo: '/demo/content/photos/missing.svg'});
-    const el = await fixture<CareDoctorCard>(html`<care-doctor-card doctor="dr-test" .content=${content}></care-doctor-card>`);
+    const el = await fixture<CareDoctorCard>(
+      html`<care-doctor-card doctor="dr-test" .content=${content}></care-doctor-card>`,
+    );
     const root = await rendered(el);
-    await waitUntil(() => root.querySelector('.initials'), 'initials did not replace the broken photo', {timeout: 5000});
+    await waitUntil(() => root.querySelector('.initials'), 'initials did not replace the broken photo', {
+      timeout: 5000,
+    });
     expect(root.querySelector('img')).to.equal(null);
     expect(text(root, '.initials')).to.equal('AF');
     await expect(el).to.be.accessible();
   });
 
   it('never puts javascript: or data: URLs into an href or src', async () => {
-    const content = docWith({name: 'Safe Person', photo: '/demo/content/photos/anan.svg', profileUrl: 'https://example.org/p'});
+    const content = docWith({
+      name: 'Safe Person',
+      photo: '/demo/content/photos/anan.svg',
+      profileUrl: 'https://example.org/p',
+    });
     let el!: CareDoctorCard;
     const seen = await warnings(async () => {
       el = await fixture<CareDoctorCard>(
-        html`<care-doctor-card doctor="dr-test" .content=${content} profile-url="java\tscript:alert(1)" booking-url="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="></care-doctor-card>`,
+        html`<care-doctor-card
+          doctor="dr-test"
+          .content=${content}
+          profile-url="java	script:alert(1)"
+          booking-url="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg=="
+        ></care-doctor-card>`,
       );
       await rendered(el);
     });
@@ -178,7 +209,9 @@ describe('care-doctor-card', () => {
 
     // In content, the validator refuses the whole document.
     const bad = docWith({photo: 'javascript:alert(1)'});
-    const badCard = await fixture<CareDoctorCard>(html`<care-doctor-card doctor="dr-test" .content=${bad}></care-doctor-card>`);
+    const badCard = await fixture<CareDoctorCard>(
+      html`<care-doctor-card doctor="dr-test" .content=${bad}></care-doctor-card>`,
+    );
     const badRoot = await rendered(badCard);
     expect(badRoot.querySelector('.unavailable')).to.exist;
     expect(urlsIn(badRoot)).to.deep.equal([]);
@@ -186,7 +219,9 @@ describe('care-doctor-card', () => {
 
   it('opens links in a new tab only when asked, with safe rel and a spoken warning', async () => {
     const content = await loadSample();
-    const el = await fixture<CareDoctorCard>(html`<care-doctor-card doctor=${anan} .content=${content} link-target="_blank"></care-doctor-card>`);
+    const el = await fixture<CareDoctorCard>(
+      html`<care-doctor-card doctor=${anan} .content=${content} link-target="_blank"></care-doctor-card>`,
+    );
     const root = await rendered(el);
     for (const link of root.querySelectorAll('a')) {
       expect(link.getAttribute('target')).to.equal('_blank');
@@ -213,9 +248,11 @@ describe('care-doctor-card', () => {
 
   describe('structured data', () => {
     it('writes schema.org Physician JSON-LD into the light DOM and removes it on disconnect', async () => {
-      const el = await fixture<CareDoctorCard>(html`<div><care-doctor-card structured-data doctor=${anan} .content=${await loadSample()}></care-doctor-card></div>`).then(
-        (div) => div.firstElementChild as CareDoctorCard,
-      );
+      const el = await fixture<CareDoctorCard>(
+        html`<div>
+          <care-doctor-card structured-data doctor=${anan} .content=${await loadSample()}></care-doctor-card>
+        </div>`,
+      ).then((div) => div.firstElementChild as CareDoctorCard);
       await rendered(el);
       const scripts = el.querySelectorAll(':scope > script[type="application/ld+json"]');
       expect(scripts).to.have.length(1);
@@ -244,7 +281,11 @@ describe('care-doctor-card', () => {
     it('cannot be broken out of by </script> in content', async () => {
       const evil = 'Eve </script><script>window.__careInjected = 1</script><!--';
       const el = await fixture<CareDoctorCard>(
-        html`<care-doctor-card structured-data doctor="dr-test" .content=${docWith({name: evil, specialty: '</SCRIPT >'})}></care-doctor-card>`,
+        html`<care-doctor-card
+          structured-data
+          doctor="dr-test"
+          .content=${docWith({name: evil, specialty: '</SCRIPT >'})}
+        ></care-doctor-card>`,
       );
       await rendered(el);
       const script = el.querySelector('script[type="application/ld+json"]')!;
@@ -265,7 +306,14 @@ describe('care-doctor-card', () => {
     const content = await loadSample();
     for (const lang of ['en', 'ar', 'th', 'zh-Hans', 'ja', 'ru', 'de', 'vi']) {
       for (const doctor of [anan, 'dr-fictional-mei']) {
-        const el = await fixture<CareDoctorCard>(html`<care-doctor-card lang=${lang} doctor=${doctor} .content=${content} link-target="_blank"></care-doctor-card>`);
+        const el = await fixture<CareDoctorCard>(
+          html`<care-doctor-card
+            lang=${lang}
+            doctor=${doctor}
+            .content=${content}
+            link-target="_blank"
+          ></care-doctor-card>`,
+        );
         await rendered(el);
         await expect(el).to.be.accessible();
       }

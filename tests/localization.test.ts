@@ -135,8 +135,22 @@ describe('plurals and numbers', () => {
   it('picks English, Russian and Arabic plural forms', () => {
     expect([1, 11].map((n) => forms('en', n))).to.deep.equal(['one', 'other']);
     // 1 голос / 2 голоса / 5 голосов / 21 голос / 11 голосов
-    expect([1, 2, 5, 21, 11, 22].map((n) => forms('ru', n))).to.deep.equal(['one', 'few', 'many', 'one', 'many', 'few']);
-    expect([0, 1, 2, 3, 11, 100].map((n) => forms('ar', n))).to.deep.equal(['zero', 'one', 'two', 'few', 'many', 'other']);
+    expect([1, 2, 5, 21, 11, 22].map((n) => forms('ru', n))).to.deep.equal([
+      'one',
+      'few',
+      'many',
+      'one',
+      'many',
+      'few',
+    ]);
+    expect([0, 1, 2, 3, 11, 100].map((n) => forms('ar', n))).to.deep.equal([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
   });
 
   it('falls back to the other form when a message has no specific one', () => {

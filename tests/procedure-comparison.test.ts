@@ -15,18 +15,28 @@ import {watchWarnings} from './helpers/warnings.js';
 
 type El = CareProcedureComparison;
 
-const all = <T extends Element = HTMLElement>(el: El, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const all = <T extends Element = HTMLElement>(el: El, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const one = <T extends Element = HTMLElement>(el: El, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const labels = (el: El) => all(el, 'th[scope="row"] .label').map(text);
 const shown = (node: Element) => node.getClientRects().length > 0;
-const visibleLabels = (el: El) => all(el, 'tbody tr').filter(shown).map((tr) => text(tr.querySelector('.label')));
-const sameLabels = (el: El) => all(el, 'tbody tr').filter((tr) => tr.querySelector('.same-mark')).map((tr) => text(tr.querySelector('.label')));
+const visibleLabels = (el: El) =>
+  all(el, 'tbody tr')
+    .filter(shown)
+    .map((tr) => text(tr.querySelector('.label')));
+const sameLabels = (el: El) =>
+  all(el, 'tbody tr')
+    .filter((tr) => tr.querySelector('.same-mark'))
+    .map((tr) => text(tr.querySelector('.label')));
 // Assertions compare strings and booleans, never elements: the runner cannot serialise a failing element.
 const has = (el: El, selector: string) => !!el.shadowRoot!.querySelector(selector);
 const focused = (el: El) => {
   const active = el.shadowRoot!.activeElement;
-  return active ? active.localName + (active.id ? `#${active.id}` : '') + (active.className ? `.${active.className}` : '') : 'none';
+  return active
+    ? active.localName + (active.id ? `#${active.id}` : '') + (active.className ? `.${active.className}` : '')
+    : 'none';
 };
 const status = (el: El) => text(one(el, '[role="status"]'));
 
@@ -36,7 +46,6 @@ async function settled(el: El) {
   await new Promise((r) => setTimeout(r, 50));
   await el.updateComplete;
 }
-
 
 /**
  * Puts the page in print media. Firefox's WebDriver BiDi cannot emulate media,
@@ -49,7 +58,9 @@ async function printMedia(el: El): Promise<() => Promise<unknown>> {
   } else {
     const root = el.shadowRoot!;
     const sheets = [...root.adoptedStyleSheets];
-    const rules = sheets.flatMap((sheet) => [...sheet.cssRules]).filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print');
+    const rules = sheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print');
     expect(rules.length).to.equal(1);
     const print = new CSSStyleSheet();
     print.replaceSync([...rules[0].cssRules].map((r) => r.cssText).join('\n'));
@@ -104,7 +115,10 @@ function doc(): ContentDocument {
 /** What "the same for all" means, computed from a document independently of the widget. */
 function expectedSame(content: ContentDocument, ids: string[]) {
   const procedures = ids.map((id) => content.procedures.find((p) => p.id === id)!);
-  const key = (f?: Fact) => (f && (f.value || f.text) ? JSON.stringify([f.value ?? '', typeof f.text === 'object' ? f.text.en : (f.text ?? '')]) : undefined);
+  const key = (f?: Fact) =>
+    f && (f.value || f.text)
+      ? JSON.stringify([f.value ?? '', typeof f.text === 'object' ? f.text.en : (f.text ?? '')])
+      : undefined;
   return (content.comparisonRows ?? [])
     .filter((row) => {
       const keys = procedures.map((p) => key(p.facts?.[row.id]));
@@ -129,7 +143,11 @@ describe('care-procedure-comparison', () => {
     });
 
     it('names every data cell by its row header and column header', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="vertebroplasty kyphoplasty non-invasive-care"></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          procedures="vertebroplasty kyphoplasty non-invasive-care"
+        ></care-procedure-comparison>`,
+      );
       const table = one<HTMLTableElement>(el, 'table');
       expect(table.caption).to.exist;
       const columnHeaders = [...table.tHead!.rows[0].cells];
@@ -161,7 +179,13 @@ describe('care-procedure-comparison', () => {
     });
 
     it('shows yes / no / partly as an icon and a word, never colour alone', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" rows="value-differs value-only" .content=${doc()}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          procedures="a b"
+          rows="value-differs value-only"
+          .content=${doc()}
+        ></care-procedure-comparison>`,
+      );
       const cells = all(el, 'tbody td');
       // The word itself, without the source note number that may follow it.
       const word = (td: Element) => text(td.querySelector('.value')).replace(text(td.querySelector('sup')), '');
@@ -176,7 +200,13 @@ describe('care-procedure-comparison', () => {
     });
 
     it('says "Not stated", looking different from text, when a procedure lacks a row', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" rows="one-missing same-text" .content=${doc()}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          procedures="a b"
+          rows="one-missing same-text"
+          .content=${doc()}
+        ></care-procedure-comparison>`,
+      );
       const [stated, missing, plain] = all(el, 'tbody td');
       expect(text(stated)).to.equal('Stated');
       expect(text(missing)).to.equal('Not stated');
@@ -188,7 +218,9 @@ describe('care-procedure-comparison', () => {
       const content = doc();
       content.procedures[0].name = '<b>Bold</b>';
       content.comparisonRows![0].label = '<img src=x onerror=alert(1)>';
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" .content=${content}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison procedures="a b" .content=${content}></care-procedure-comparison>`,
+      );
       expect(text(one(el, 'th[scope="col"]'))).to.equal('<b>Bold</b>');
       expect(labels(el)[0]).to.equal('<img src=x onerror=alert(1)>');
       expect(has(el, 'b, img')).to.equal(false);
@@ -197,19 +229,36 @@ describe('care-procedure-comparison', () => {
 
   describe('rows', () => {
     it('shows a row only when at least one procedure states it, in the document order', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" .content=${doc()}></care-procedure-comparison>`);
-      expect(labels(el)).to.deep.equal(['Same text', 'Same value and text', 'Value differs', 'Text differs', 'One missing', 'Value only']);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison procedures="a b" .content=${doc()}></care-procedure-comparison>`,
+      );
+      expect(labels(el)).to.deep.equal([
+        'Same text',
+        'Same value and text',
+        'Value differs',
+        'Text differs',
+        'One missing',
+        'Value only',
+      ]);
     });
 
     it('lets rows="…" choose and order the rows, warning about unknown ones', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" rows="text-differs same-text missing-row" .content=${doc()}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          procedures="a b"
+          rows="text-differs same-text missing-row"
+          .content=${doc()}
+        ></care-procedure-comparison>`,
+      );
       expect(labels(el)).to.deep.equal(['Text differs', 'Same text']);
       expect(watch.warnings.join('\n')).to.contain('rows: no comparison row with id "missing-row"');
     });
 
     it('marks the rows that are the same for all, computed from the data', async () => {
       const content = doc();
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" .content=${content}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison procedures="a b" .content=${content}></care-procedure-comparison>`,
+      );
       expect(sameLabels(el)).to.deep.equal(expectedSame(content, ['a', 'b']));
       expect(sameLabels(el)).to.deep.equal(['Same text', 'Same value and text', 'Value only']);
       expect(text(one(el, 'tr.same .same-mark'))).to.equal('Same for all');
@@ -229,7 +278,9 @@ describe('care-procedure-comparison', () => {
     });
 
     it('with one procedure marks nothing as the same', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="kyphoplasty"></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison procedures="kyphoplasty"></care-procedure-comparison>`,
+      );
       expect(all(el, 'th[scope="col"]').length).to.equal(1);
       expect(sameLabels(el)).to.deep.equal([]);
       expect(has(el, 'input[type="checkbox"]')).to.equal(false);
@@ -238,7 +289,9 @@ describe('care-procedure-comparison', () => {
 
   describe('differences only', () => {
     it('the attribute and the toggle hide the same rows, and the change is announced', async () => {
-      const byAttribute = await fixture<El>(html`<care-procedure-comparison differences-only></care-procedure-comparison>`);
+      const byAttribute = await fixture<El>(
+        html`<care-procedure-comparison differences-only></care-procedure-comparison>`,
+      );
       const byToggle = await fixture<El>(html`<care-procedure-comparison></care-procedure-comparison>`);
       const all11 = labels(byToggle);
       expect(visibleLabels(byToggle)).to.deep.equal(all11);
@@ -295,14 +348,23 @@ describe('care-procedure-comparison', () => {
     it('numbers each distinct source once and links cells to the list under the table', async () => {
       const content = doc();
       content.procedures[1].facts!['text-differs'].source = {title: 'Study B', url: '/studies/b'};
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" rows="value-only text-differs" .content=${content}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          procedures="a b"
+          rows="value-only text-differs"
+          .content=${content}
+        ></care-procedure-comparison>`,
+      );
       const refs = all<HTMLAnchorElement>(el, 'td a.ref');
       expect(refs.map(text)).to.deep.equal(['1', '1', '2']);
       expect(refs.map((a) => a.getAttribute('aria-label'))).to.deep.equal(['Source 1', 'Source 1', 'Source 2']);
       expect(refs.every((a) => a.closest('sup'))).to.equal(true);
       const items = all(el, 'ol.sources li');
       expect(items.map(text)).to.deep.equal(['Study A', 'Study B']);
-      expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).to.deep.equal(['https://example.org/a', '/studies/b']);
+      expect(items.map((li) => li.querySelector('a')!.getAttribute('href'))).to.deep.equal([
+        'https://example.org/a',
+        '/studies/b',
+      ]);
       expect(text(one(el, '#' + one(el, 'ol.sources').getAttribute('aria-labelledby')))).to.equal('Sources');
 
       const before = location.href;
@@ -313,7 +375,13 @@ describe('care-procedure-comparison', () => {
 
     it('lists an unsafe source without a link, and warns', async () => {
       const content = doc();
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" rows="value-only" .content=${content}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          procedures="a b"
+          rows="value-only"
+          .content=${content}
+        ></care-procedure-comparison>`,
+      );
       // Validation refuses unsafe URLs; the widget checks again for content changed after validation.
       content.procedures[0].facts!['value-only'].source = {title: 'Bad', url: 'javascript:alert(1)'};
       content.procedures[1].facts!['value-only'].source = {title: 'Bad', url: 'javascript:alert(1)'};
@@ -323,11 +391,15 @@ describe('care-procedure-comparison', () => {
       expect(text(item)).to.equal('Bad');
       expect(!!item.querySelector('a')).to.equal(false);
       expect(has(el, 'a[href^="javascript"]')).to.equal(false);
-      expect(watch.warnings.join('\n')).to.contain('procedures[0].facts.value-only.source.url: expected an http(s) URL');
+      expect(watch.warnings.join('\n')).to.contain(
+        'procedures[0].facts.value-only.source.url: expected an http(s) URL',
+      );
     });
 
     it('shows the last-reviewed date in the widget locale', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" .content=${doc()}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison procedures="a b" .content=${doc()}></care-procedure-comparison>`,
+      );
       expect(text(one(el, '.reviewed'))).to.equal('Last reviewed: March 5, 2026');
       el.lang = 'de';
       await settled(el);
@@ -348,15 +420,21 @@ describe('care-procedure-comparison', () => {
 
     it('at 320 px keeps row headers in view and scrolls in a focusable, named region', async () => {
       await setViewport({width: 320, height: 700});
-      const page = await fixture(html`<div>
-        <button>Before</button>
-        <care-procedure-comparison procedures="vertebroplasty kyphoplasty non-invasive-care"></care-procedure-comparison>
-      </div>`);
+      const page = await fixture(
+        html`<div>
+          <button>Before</button>
+          <care-procedure-comparison
+            procedures="vertebroplasty kyphoplasty non-invasive-care"
+          ></care-procedure-comparison>
+        </div>`,
+      );
       const el = page.querySelector('care-procedure-comparison')!;
       await el.updateComplete;
       const region = one(el, '.scroll');
       expect(region.getAttribute('role')).to.equal('region');
-      expect(text(one(el, '#' + region.getAttribute('aria-labelledby')))).to.equal('Comparing Vertebroplasty, Kyphoplasty, and Non-invasive care');
+      expect(text(one(el, '#' + region.getAttribute('aria-labelledby')))).to.equal(
+        'Comparing Vertebroplasty, Kyphoplasty, and Non-invasive care',
+      );
       expect(el.getBoundingClientRect().width).to.be.at.most(320);
       expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
       expect(region.getAttribute('tabindex')).to.equal('0');
@@ -378,12 +456,18 @@ describe('care-procedure-comparison', () => {
       expect(Math.abs(header.left - region.getBoundingClientRect().left)).to.be.below(1);
       expect(getComputedStyle(one(el, 'th[scope="row"]')).backgroundColor).to.not.match(/rgba\(.*, 0\)|transparent/);
       // So does the caption.
-      expect(one(el, 'caption span').getBoundingClientRect().left).to.be.at.least(region.getBoundingClientRect().left - 1);
+      expect(one(el, 'caption span').getBoundingClientRect().left).to.be.at.least(
+        region.getBoundingClientRect().left - 1,
+      );
     });
 
     it('at 1280 px shows the whole table without scrolling or an extra tab stop', async () => {
       await setViewport({width: 1280, height: 800});
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="vertebroplasty kyphoplasty non-invasive-care"></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          procedures="vertebroplasty kyphoplasty non-invasive-care"
+        ></care-procedure-comparison>`,
+      );
       await el.updateComplete;
       const region = one(el, '.scroll');
       expect(region.scrollWidth).to.be.at.most(region.clientWidth);
@@ -407,7 +491,8 @@ describe('care-procedure-comparison', () => {
       const el = await fixture<El>(html`<care-procedure-comparison lang="ar"></care-procedure-comparison>`);
       await settled(el);
       expect(getComputedStyle(el).direction).to.equal('rtl');
-      const x = (e: El) => [one(e, 'th[scope="row"]'), ...all(e, 'th[scope="col"]')].map((c) => c.getBoundingClientRect().left);
+      const x = (e: El) =>
+        [one(e, 'th[scope="row"]'), ...all(e, 'th[scope="col"]')].map((c) => c.getBoundingClientRect().left);
       const [rowLtr, firstLtr, secondLtr] = x(ltr);
       expect(rowLtr).to.be.below(firstLtr);
       expect(firstLtr).to.be.below(secondLtr);
@@ -423,7 +508,12 @@ describe('care-procedure-comparison', () => {
 
     it('keeps the row headers at the right edge while scrolling in Arabic at 320 px', async () => {
       await setViewport({width: 320, height: 700});
-      const el = await fixture<El>(html`<care-procedure-comparison lang="ar" procedures="vertebroplasty kyphoplasty non-invasive-care"></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          lang="ar"
+          procedures="vertebroplasty kyphoplasty non-invasive-care"
+        ></care-procedure-comparison>`,
+      );
       await settled(el);
       const region = one(el, '.scroll');
       expect(region.getAttribute('tabindex')).to.equal('0');
@@ -442,7 +532,13 @@ describe('care-procedure-comparison', () => {
 
     it('prints every row, without scrolling or the toggle, with the sources', async () => {
       const content = doc();
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a b" differences-only .content=${content}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          procedures="a b"
+          differences-only
+          .content=${content}
+        ></care-procedure-comparison>`,
+      );
       expect(visibleLabels(el).length).to.equal(3);
       const undo = await printMedia(el);
       try {
@@ -464,7 +560,9 @@ describe('care-procedure-comparison', () => {
       frameDoc.open();
       frameDoc.write(`<!doctype html><style>${css}</style><care-procedure-comparison>x</care-procedure-comparison>`);
       frameDoc.close();
-      const undefinedStyle = frame.contentWindow!.getComputedStyle(frameDoc.querySelector('care-procedure-comparison')!);
+      const undefinedStyle = frame.contentWindow!.getComputedStyle(
+        frameDoc.querySelector('care-procedure-comparison')!,
+      );
       const el = await fixture<El>(html`<care-procedure-comparison></care-procedure-comparison>`);
       const defined = getComputedStyle(el);
       expect(frameDoc.querySelector('care-procedure-comparison')!.matches(':not(:defined)')).to.equal(true);
@@ -494,18 +592,33 @@ describe('care-procedure-comparison', () => {
 
   describe('accessibility', () => {
     it('is accessible in LTR', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="vertebroplasty kyphoplasty non-invasive-care"></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          procedures="vertebroplasty kyphoplasty non-invasive-care"
+        ></care-procedure-comparison>`,
+      );
       await expect(el).to.be.accessible();
     });
 
     it('is accessible in RTL', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison lang="ar" procedures="vertebroplasty kyphoplasty non-invasive-care"></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          lang="ar"
+          procedures="vertebroplasty kyphoplasty non-invasive-care"
+        ></care-procedure-comparison>`,
+      );
       await settled(el);
       await expect(el).to.be.accessible();
     });
 
     it('is accessible with differences hidden, sources and notes', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a b nope" differences-only .content=${doc()}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          procedures="a b nope"
+          differences-only
+          .content=${doc()}
+        ></care-procedure-comparison>`,
+      );
       el.differencesOnly = false;
       await el.updateComplete;
       el.differencesOnly = true;
@@ -528,16 +641,25 @@ describe('care-procedure-comparison', () => {
 
   describe('bad input', () => {
     it('names an unknown procedure in place, warns, and still compares the others', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="vertebroplasty spinal-fusion kyphoplasty"></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison
+          procedures="vertebroplasty spinal-fusion kyphoplasty"
+        ></care-procedure-comparison>`,
+      );
       expect(text(one(el, '.note'))).to.equal('No information was found for "spinal-fusion".');
       expect(all(el, 'th[scope="col"]').map(text)).to.deep.equal(['Vertebroplasty', 'Kyphoplasty']);
       expect(watch.warnings).to.have.length(1);
-      expect(watch.warnings[0]).to.contain('<care-procedure-comparison>').and.contain('procedures: no procedure with id "spinal-fusion"');
+      expect(watch.warnings[0])
+        .to.contain('<care-procedure-comparison>')
+        .and.contain('procedures: no procedure with id "spinal-fusion"');
     });
 
     it('shows only notes when no procedure is known', async () => {
       const el = await fixture<El>(html`<care-procedure-comparison procedures="x y"></care-procedure-comparison>`);
-      expect(all(el, '.note').map(text)).to.deep.equal(['No information was found for "x".', 'No information was found for "y".']);
+      expect(all(el, '.note').map(text)).to.deep.equal([
+        'No information was found for "x".',
+        'No information was found for "y".',
+      ]);
       expect(has(el, 'table')).to.equal(false);
     });
 
@@ -549,25 +671,40 @@ describe('care-procedure-comparison', () => {
     });
 
     it('says so when nothing can be compared', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison procedures="a" rows="nobody" .content=${doc()}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison procedures="a" rows="nobody" .content=${doc()}></care-procedure-comparison>`,
+      );
       expect(text(one(el, '.note'))).to.equal('There are no details to compare.');
       expect(has(el, 'table')).to.equal(false);
     });
 
     it('shows the calm "not available" message for invalid content', async () => {
-      const el = await fixture<El>(html`<care-procedure-comparison .content=${{procedures: 'nope'}}></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison .content=${{procedures: 'nope'}}></care-procedure-comparison>`,
+      );
       expect(text(one(el, '.unavailable'))).to.equal('This information is not available right now.');
       expect(watch.warnings).to.have.length(1);
     });
 
     it('loads content from src', async () => {
       const key = Math.random().toString(36).slice(2);
-      const el = await fixture<El>(html`<care-procedure-comparison src="/routes/content?key=${key}"></care-procedure-comparison>`);
+      const el = await fixture<El>(
+        html`<care-procedure-comparison src="/routes/content?key=${key}"></care-procedure-comparison>`,
+      );
       for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('table'); i++) {
         await new Promise((r) => setTimeout(r, 25));
         await el.updateComplete;
       }
-      expect(labels(el)).to.deep.equal(['What it treats', 'How it is done', 'Balloon used', 'Restores vertebral height', 'Anaesthesia', 'Hospital stay', 'Brace afterwards', 'Return to activity']);
+      expect(labels(el)).to.deep.equal([
+        'What it treats',
+        'How it is done',
+        'Balloon used',
+        'Restores vertebral height',
+        'Anaesthesia',
+        'Hospital stay',
+        'Brace afterwards',
+        'Return to activity',
+      ]);
       const returnRow = all(el, 'tbody tr')[7];
       expect(text(returnRow.querySelectorAll('td')[1])).to.equal('Not stated');
       expect(text(one(el, 'ol.sources li'))).to.contain('Vertebroplasty and Kyphoplasty');

@@ -16,23 +16,29 @@ async function loadSample(): Promise<ContentDocument> {
 
 /** Waits until the list and every card in it have rendered. */
 async function rendered(el: CareRelatedDoctors) {
-  await waitUntil(() => el.shadowRoot?.querySelector('.grid, .empty, .unavailable'), 'list did not render', {timeout: 5000});
+  await waitUntil(() => el.shadowRoot?.querySelector('.grid, .empty, .unavailable'), 'list did not render', {
+    timeout: 5000,
+  });
   const cards = [...el.shadowRoot!.querySelectorAll('care-doctor-card')];
-  await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('.card')), 'cards did not render', {timeout: 5000});
+  await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('.card')), 'cards did not render', {
+    timeout: 5000,
+  });
   await el.updateComplete;
   return cards;
 }
 
 const clean = (node?: Node | null) => node?.textContent?.replace(/\s+/g, ' ').trim();
-const names = (cards: CareDoctorCard[]) => cards.map((card) => clean(card.shadowRoot!.querySelector('[role="heading"]')));
-
+const names = (cards: CareDoctorCard[]) =>
+  cards.map((card) => clean(card.shadowRoot!.querySelector('[role="heading"]')));
 
 describe('care-related-doctors', () => {
   afterEach(() => setViewport({width: 800, height: 600}));
 
   it('lists the doctors of a procedure from a content URL, fetched once', async () => {
     const key = newKey();
-    const el = await fixture<CareRelatedDoctors>(html`<care-related-doctors procedure="vertebroplasty" src=${route(key)}></care-related-doctors>`);
+    const el = await fixture<CareRelatedDoctors>(
+      html`<care-related-doctors procedure="vertebroplasty" src=${route(key)}></care-related-doctors>`,
+    );
     const cards = await rendered(el);
     const heading = el.shadowRoot!.querySelector('[role="heading"]')!;
     expect(clean(heading)).to.equal('Doctors for Vertebroplasty');
@@ -49,7 +55,9 @@ describe('care-related-doctors', () => {
 
   it('filters by procedure, including doctors named only by the procedure', async () => {
     const content = await loadSample();
-    const el = await fixture<CareRelatedDoctors>(html`<care-related-doctors procedure="kyphoplasty" .content=${content}></care-related-doctors>`);
+    const el = await fixture<CareRelatedDoctors>(
+      html`<care-related-doctors procedure="kyphoplasty" .content=${content}></care-related-doctors>`,
+    );
     expect(names(await rendered(el))).to.deep.equal(['Dr. Anan Fictional', 'Dr. Mei Example']);
 
     const onlyByProcedure: ContentDocument = {
@@ -66,7 +74,9 @@ describe('care-related-doctors', () => {
   });
 
   it('shows the empty state with the built-in catalogue (it has no doctors)', async () => {
-    const el = await fixture<CareRelatedDoctors>(html`<care-related-doctors procedure="vertebroplasty"></care-related-doctors>`);
+    const el = await fixture<CareRelatedDoctors>(
+      html`<care-related-doctors procedure="vertebroplasty"></care-related-doctors>`,
+    );
     await rendered(el);
     expect(el.shadowRoot!.querySelector('care-doctor-card')).to.equal(null);
     expect(clean(el.shadowRoot!.querySelector('.empty'))).to.equal('No doctors are listed for this procedure yet.');
@@ -77,7 +87,9 @@ describe('care-related-doctors', () => {
   it('warns about an unknown procedure and shows the empty state', async () => {
     let el!: CareRelatedDoctors;
     const seen = await warnings(async () => {
-      el = await fixture<CareRelatedDoctors>(html`<care-related-doctors procedure="nope" .content=${await loadSample()}></care-related-doctors>`);
+      el = await fixture<CareRelatedDoctors>(
+        html`<care-related-doctors procedure="nope" .content=${await loadSample()}></care-related-doctors>`,
+      );
       await rendered(el);
     });
     expect(seen.some((w) => w.includes('procedures: no procedure with id "nope"'))).to.equal(true);
@@ -87,7 +99,12 @@ describe('care-related-doctors', () => {
 
   it('takes the heading level and passes link settings to its cards', async () => {
     const el = await fixture<CareRelatedDoctors>(
-      html`<care-related-doctors procedure="kyphoplasty" heading-level="2" link-target="_blank" .content=${await loadSample()}></care-related-doctors>`,
+      html`<care-related-doctors
+        procedure="kyphoplasty"
+        heading-level="2"
+        link-target="_blank"
+        .content=${await loadSample()}
+      ></care-related-doctors>`,
     );
     const cards = await rendered(el);
     expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
@@ -99,7 +116,9 @@ describe('care-related-doctors', () => {
 
   it('is one column at 320 px and several at 1280 px', async () => {
     await setViewport({width: 320, height: 800});
-    const el = await fixture<CareRelatedDoctors>(html`<care-related-doctors procedure="vertebroplasty" .content=${await loadSample()}></care-related-doctors>`);
+    const el = await fixture<CareRelatedDoctors>(
+      html`<care-related-doctors procedure="vertebroplasty" .content=${await loadSample()}></care-related-doctors>`,
+    );
     const cards = await rendered(el);
     let boxes = cards.map((card) => card.getBoundingClientRect());
     expect(boxes[0].left).to.equal(boxes[1].left);
@@ -116,16 +135,22 @@ describe('care-related-doctors', () => {
   });
 
   it('localizes the heading and empty state (Thai)', async () => {
-    const el = await fixture<CareRelatedDoctors>(html`<care-related-doctors lang="th" procedure="vertebroplasty"></care-related-doctors>`);
+    const el = await fixture<CareRelatedDoctors>(
+      html`<care-related-doctors lang="th" procedure="vertebroplasty"></care-related-doctors>`,
+    );
     await rendered(el);
-    expect(clean(el.shadowRoot!.querySelector('[role="heading"]'))).to.equal('แพทย์ที่ทำ การฉีดซีเมนต์กระดูกสันหลัง (Vertebroplasty)');
+    expect(clean(el.shadowRoot!.querySelector('[role="heading"]'))).to.equal(
+      'แพทย์ที่ทำ การฉีดซีเมนต์กระดูกสันหลัง (Vertebroplasty)',
+    );
     expect(clean(el.shadowRoot!.querySelector('.empty'))).to.equal('ยังไม่มีรายชื่อแพทย์สำหรับหัตถการนี้');
   });
 
   it('is accessible in LTR (en) and RTL (ar), cards included', async () => {
     const content = await loadSample();
     for (const lang of ['en', 'ar']) {
-      const el = await fixture<CareRelatedDoctors>(html`<care-related-doctors lang=${lang} procedure="kyphoplasty" .content=${content}></care-related-doctors>`);
+      const el = await fixture<CareRelatedDoctors>(
+        html`<care-related-doctors lang=${lang} procedure="kyphoplasty" .content=${content}></care-related-doctors>`,
+      );
       const cards = await rendered(el);
       if (lang === 'ar') {
         expect(el.getAttribute('dir')).to.equal('rtl');
@@ -138,7 +163,9 @@ describe('care-related-doctors', () => {
   it('has the box the reserve stylesheet gives it before it is defined', async () => {
     const css = await (await fetch('/src/styles/reserve.css')).text();
     const rule = /care-related-doctors:not\(:defined\)[^{]*\{([^}]*)\}/.exec(css)![1];
-    const el = await fixture<CareRelatedDoctors>(html`<care-related-doctors procedure="vertebroplasty"></care-related-doctors>`);
+    const el = await fixture<CareRelatedDoctors>(
+      html`<care-related-doctors procedure="vertebroplasty"></care-related-doctors>`,
+    );
     const style = getComputedStyle(el);
     expect(style.display).to.equal(/display:\s*([\w-]+)/.exec(rule)![1]);
     expect(style.verticalAlign).to.equal(/vertical-align:\s*([\w-]+)/.exec(rule)?.[1] ?? 'baseline');

@@ -57,7 +57,6 @@ function groups(el: CareRiskList) {
   }));
 }
 
-
 const unavailable = 'This information is not available right now.';
 const specific = ['Cement leakage', 'Nerve damage', 'New vertebral fractures', 'Pain that remains'];
 const general = ['Bleeding', 'Infection', 'Blood clots', 'Reactions to anaesthesia'];
@@ -106,7 +105,9 @@ describe('care-risk-list: groups and order', () => {
   });
 
   it('names the procedure in its heading (kyphoplasty, from a src URL)', async () => {
-    const el = await show(html`<care-risk-list procedure="kyphoplasty" src="/routes/content?key=risk-kypho"></care-risk-list>`);
+    const el = await show(
+      html`<care-risk-list procedure="kyphoplasty" src="/routes/content?key=risk-kypho"></care-risk-list>`,
+    );
     expect(headings(el)).to.deep.equal(['Risks specific to Kyphoplasty', 'General risks of any surgery']);
     expect(groups(el)[0].names).to.deep.equal(specific);
   });
@@ -183,7 +184,10 @@ describe('care-risk-list: disclosure', () => {
     const panel = $(el, '[part="explanation"]')!;
     const click = async () => {
       const box = button.getBoundingClientRect();
-      await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
+      await sendMouse({
+        type: 'click',
+        position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)],
+      });
       await el.updateComplete;
     };
     await click();
@@ -256,7 +260,10 @@ describe('care-risk-list: serious marker', () => {
   it('marks serious risks with an icon and the word, not colour alone', async () => {
     const el = await show(html`<care-risk-list procedure="vertebroplasty" .content=${sample()}></care-risk-list>`);
     const marked = $$(el, 'li').filter((li) => li.querySelector('[part="serious"]'));
-    expect(marked.map((li) => text(li.querySelector('button, .name')))).to.deep.equal(['Cement leakage', 'Nerve damage']);
+    expect(marked.map((li) => text(li.querySelector('button, .name')))).to.deep.equal([
+      'Cement leakage',
+      'Nerve damage',
+    ]);
     const marker = marked[0].querySelector('[part="serious"]')!;
     expect(text(marker)).to.equal('Serious');
     expect(marker.querySelector('svg[aria-hidden="true"]')!.getBoundingClientRect().width).to.be.greaterThan(0);
@@ -272,13 +279,23 @@ describe('care-risk-list: natural frequency', () => {
   });
 
   it('says "in 100" when every frequency is per 100', async () => {
-    const el = await show(html`<care-risk-list procedure="p" .content=${docWith(risk('a', 0.03, '100'), risk('b', 0.25))}></care-risk-list>`);
+    const el = await show(
+      html`<care-risk-list
+        procedure="p"
+        .content=${docWith(risk('a', 0.03, '100'), risk('b', 0.25))}
+      ></care-risk-list>`,
+    );
     expect(frequencyOf(el, 'Risk a')).to.equal('About 3 in 100 people have this');
     expect(frequencyOf(el, 'Risk b')).to.equal('About 25 in 100 people have this');
   });
 
   it('uses the singular form for one, and never rounds a rare risk down to zero', async () => {
-    const el = await show(html`<care-risk-list procedure="p" .content=${docWith(risk('a', 0.01), risk('b', 0.001), risk('c', 0))}></care-risk-list>`);
+    const el = await show(
+      html`<care-risk-list
+        procedure="p"
+        .content=${docWith(risk('a', 0.01), risk('b', 0.001), risk('c', 0))}
+      ></care-risk-list>`,
+    );
     expect(frequencyOf(el, 'Risk a')).to.equal('About 1 in 100 people has this');
     expect(frequencyOf(el, 'Risk b')).to.equal('Fewer than 1 in 100 people has this');
     expect(frequencyOf(el, 'Risk c')).to.equal('Fewer than 1 in 100 people has this');
@@ -293,22 +310,30 @@ describe('care-risk-list: natural frequency', () => {
   });
 
   it('shows nothing where the data gives no frequency (and the catalogue gives none)', async () => {
-    const el = await show(html`<care-risk-list procedure="vertebroplasty" frequency-display="icons" .content=${sample()}></care-risk-list>`);
+    const el = await show(
+      html`<care-risk-list procedure="vertebroplasty" frequency-display="icons" .content=${sample()}></care-risk-list>`,
+    );
     for (const name of ['Nerve damage', 'Pain that remains', ...general]) {
       const li = itemOf(el, name);
       expect(li.querySelector('.frequency, .icons'), name).to.equal(null);
       expect(text(li)).not.to.match(/\d/);
     }
-    const builtIn = await show(html`<care-risk-list procedure="vertebroplasty" frequency-display="icons"></care-risk-list>`);
+    const builtIn = await show(
+      html`<care-risk-list procedure="vertebroplasty" frequency-display="icons"></care-risk-list>`,
+    );
     expect($$(builtIn, '.frequency, .icons, [part="source"]')).to.have.length(0);
     expect(text(builtIn.shadowRoot!)).not.to.match(/\d/);
   });
 
   it('shows German words and separators', async () => {
-    const el = await show(html`<care-risk-list lang="de" procedure="vertebroplasty" .content=${sample()}></care-risk-list>`);
+    const el = await show(
+      html`<care-risk-list lang="de" procedure="vertebroplasty" .content=${sample()}></care-risk-list>`,
+    );
     expect(headings(el)).to.deep.equal(['Spezielle Risiken bei Vertebroplastie', 'Allgemeine Risiken jeder Operation']);
     expect(frequencyOf(el, 'Zementaustritt')).to.equal('Etwa 30 von 1.000 Menschen sind betroffen');
-    const one = await show(html`<care-risk-list lang="de" procedure="p" .content=${docWith(risk('a', 0.01))}></care-risk-list>`);
+    const one = await show(
+      html`<care-risk-list lang="de" procedure="p" .content=${docWith(risk('a', 0.01))}></care-risk-list>`,
+    );
     expect(frequencyOf(one, 'Risk a')).to.equal('Etwa 1 von 100 Menschen ist betroffen');
   });
 
@@ -316,12 +341,18 @@ describe('care-risk-list: natural frequency', () => {
     // The digits are whatever the shared formatter gives Arabic: Intl's "ar"
     // (Latin digits since CLDR 46; Arabic-Indic ٣٠ if the foundation opts in).
     const ar = (n: number) => new Intl.NumberFormat('ar').format(n);
-    const el = await show(html`<care-risk-list lang="ar" procedure="vertebroplasty" .content=${sample()}></care-risk-list>`);
+    const el = await show(
+      html`<care-risk-list lang="ar" procedure="vertebroplasty" .content=${sample()}></care-risk-list>`,
+    );
     expect(el.getAttribute('dir')).to.equal('rtl');
     expect(headings(el)).to.deep.equal(['المخاطر الخاصة بإجراء رأب الفقرات', 'المخاطر العامة لأي عملية جراحية']);
     expect(frequencyOf(el, 'تسرب الإسمنت')).to.equal(`نحو ${ar(30)} من كل ${ar(1000)} شخص يصابون بهذا`);
     const forms = await show(
-      html`<care-risk-list lang="ar" procedure="p" .content=${docWith(risk('a', 0.01), risk('b', 0.02), risk('c', 0.03), risk('d', 0.11))}></care-risk-list>`,
+      html`<care-risk-list
+        lang="ar"
+        procedure="p"
+        .content=${docWith(risk('a', 0.01), risk('b', 0.02), risk('c', 0.03), risk('d', 0.11))}
+      ></care-risk-list>`,
     );
     expect(frequencyOf(forms, 'Risk a')).to.equal(`نحو ${ar(1)} من كل ${ar(100)} شخص يصاب بهذا`); // one: singular verb
     expect(frequencyOf(forms, 'Risk b')).to.equal(`نحو ${ar(2)} من كل ${ar(100)} شخص يصابان بهذا`); // two: dual verb
@@ -344,7 +375,9 @@ describe('care-risk-list: natural frequency', () => {
 
 describe('care-risk-list: icon array', () => {
   it('fills as many marks as the frequency says, out of the list denominator', async () => {
-    const el = await show(html`<care-risk-list procedure="vertebroplasty" frequency-display="icons" .content=${sample()}></care-risk-list>`);
+    const el = await show(
+      html`<care-risk-list procedure="vertebroplasty" frequency-display="icons" .content=${sample()}></care-risk-list>`,
+    );
     for (const [name, count] of [
       ['Cement leakage', 30],
       ['New vertebral fractures', 12],
@@ -358,7 +391,13 @@ describe('care-risk-list: icon array', () => {
   });
 
   it('draws a 10 × 10 grid for a per-100 list, painted in two colours', async () => {
-    const el = await show(html`<care-risk-list procedure="p" frequency-display="icons" .content=${docWith(risk('a', 0.03))}></care-risk-list>`);
+    const el = await show(
+      html`<care-risk-list
+        procedure="p"
+        frequency-display="icons"
+        .content=${docWith(risk('a', 0.03))}
+      ></care-risk-list>`,
+    );
     const svg = $(el, 'svg.icons')!;
     const filled = svg.querySelector<SVGPathElement>('.filled')!;
     const empty = svg.querySelector<SVGPathElement>('.empty')!;
@@ -384,7 +423,13 @@ describe('care-risk-list: accessibility', () => {
     for (const expanded of [false, true]) {
       it(`is axe-clean in ${lang === 'ar' ? 'RTL (ar)' : 'LTR (en)'}, ${expanded ? 'expanded' : 'collapsed'}`, async () => {
         const el = await show(
-          html`<care-risk-list lang=${lang} procedure="vertebroplasty" frequency-display="icons" ?expanded=${expanded} .content=${sample()}></care-risk-list>`,
+          html`<care-risk-list
+            lang=${lang}
+            procedure="vertebroplasty"
+            frequency-display="icons"
+            ?expanded=${expanded}
+            .content=${sample()}
+          ></care-risk-list>`,
         );
         expect($$(el, 'li')).to.have.length(8);
         await expect(el).to.be.accessible();
@@ -393,7 +438,14 @@ describe('care-risk-list: accessibility', () => {
   }
 
   it('mirrors the chevron and icon array in RTL', async () => {
-    const el = await show(html`<care-risk-list lang="ar" procedure="vertebroplasty" frequency-display="icons" .content=${sample()}></care-risk-list>`);
+    const el = await show(
+      html`<care-risk-list
+        lang="ar"
+        procedure="vertebroplasty"
+        frequency-display="icons"
+        .content=${sample()}
+      ></care-risk-list>`,
+    );
     expect(getComputedStyle(el).direction).to.equal('rtl');
     expect(getComputedStyle($(el, '.chevron')!).scale).to.equal('-1 1');
     expect(getComputedStyle($(el, '.icons')!).scale).to.equal('-1 1');
@@ -401,7 +453,14 @@ describe('care-risk-list: accessibility', () => {
 
   it('reflows at 320 px without horizontal scrolling', async () => {
     await setViewport({width: 320, height: 640});
-    const el = await show(html`<care-risk-list procedure="vertebroplasty" frequency-display="icons" expanded .content=${sample()}></care-risk-list>`);
+    const el = await show(
+      html`<care-risk-list
+        procedure="vertebroplasty"
+        frequency-display="icons"
+        expanded
+        .content=${sample()}
+      ></care-risk-list>`,
+    );
     for (const node of [el, ...$$(el, 'li, svg, a')]) {
       expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(320);
     }
@@ -410,7 +469,9 @@ describe('care-risk-list: accessibility', () => {
   it('has the same box as its :not(:defined) reservation in care-widgets.css', async () => {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(await (await fetch('/src/styles/reserve.css')).text());
-    const rule = [...sheet.cssRules].find((r) => (r as CSSStyleRule).selectorText?.includes('care-risk-list:not(:defined)')) as CSSStyleRule;
+    const rule = [...sheet.cssRules].find((r) =>
+      (r as CSSStyleRule).selectorText?.includes('care-risk-list:not(:defined)'),
+    ) as CSSStyleRule;
     const el = await show(html`<care-risk-list procedure="vertebroplasty"></care-risk-list>`);
     const style = getComputedStyle(el);
     expect(style.display).to.equal(rule.style.display);
@@ -429,7 +490,9 @@ describe('care-risk-list: bad input', () => {
 
   it('an unknown procedure: the calm message and a warning naming it', async () => {
     let el!: CareRiskList;
-    const lines = await warnings(async () => (el = await show(html`<care-risk-list procedure="nope" .content=${sample()}></care-risk-list>`)));
+    const lines = await warnings(
+      async () => (el = await show(html`<care-risk-list procedure="nope" .content=${sample()}></care-risk-list>`)),
+    );
     expect(text($(el, '[part="message"]'))).to.equal(unavailable);
     expect($$(el, 'li')).to.have.length(0);
     expect(lines).to.deep.equal([
@@ -441,7 +504,9 @@ describe('care-risk-list: bad input', () => {
     const doc = sample();
     doc.procedures[0].risks!.splice(1, 0, 'ghost');
     let el!: CareRiskList;
-    const lines = await warnings(async () => (el = await show(html`<care-risk-list procedure="vertebroplasty" .content=${doc}></care-risk-list>`)));
+    const lines = await warnings(
+      async () => (el = await show(html`<care-risk-list procedure="vertebroplasty" .content=${doc}></care-risk-list>`)),
+    );
     expect(lines).to.deep.equal([
       'care-widgets: <care-risk-list> content from the .content property: procedures[0].risks[1]: no risk with id "ghost"',
     ]);
@@ -452,7 +517,9 @@ describe('care-risk-list: bad input', () => {
     const doc = sample();
     doc.risks![0].frequency!.rate = 1.5;
     let el!: CareRiskList;
-    const lines = await warnings(async () => (el = await show(html`<care-risk-list procedure="vertebroplasty" .content=${doc}></care-risk-list>`)));
+    const lines = await warnings(
+      async () => (el = await show(html`<care-risk-list procedure="vertebroplasty" .content=${doc}></care-risk-list>`)),
+    );
     expect(text($(el, '[part="message"]'))).to.equal(unavailable);
     expect($$(el, 'li')).to.have.length(0);
     expect(lines).to.have.length(1);
@@ -463,7 +530,9 @@ describe('care-risk-list: bad input', () => {
     const doc = sample();
     doc.risks![0].frequency!.source.url = 'javascript:alert(1)';
     let el!: CareRiskList;
-    const lines = await warnings(async () => (el = await show(html`<care-risk-list procedure="vertebroplasty" .content=${doc}></care-risk-list>`)));
+    const lines = await warnings(
+      async () => (el = await show(html`<care-risk-list procedure="vertebroplasty" .content=${doc}></care-risk-list>`)),
+    );
     expect(text($(el, '[part="message"]'))).to.equal(unavailable);
     expect($$(el, 'a')).to.have.length(0);
     expect(lines[0]).to.include('risks[0].frequency.source.url');
@@ -476,7 +545,16 @@ describe('care-risk-list: bad input', () => {
 
   it('content that fails to load: the calm message, localized', async () => {
     let el!: CareRiskList;
-    await warnings(async () => (el = await show(html`<care-risk-list lang="de" procedure="vertebroplasty" src="/routes/content?key=risk-404&status=404"></care-risk-list>`)));
+    await warnings(
+      async () =>
+        (el = await show(
+          html`<care-risk-list
+            lang="de"
+            procedure="vertebroplasty"
+            src="/routes/content?key=risk-404&status=404"
+          ></care-risk-list>`,
+        )),
+    );
     expect(text($(el, '[part="message"]'))).to.equal('Diese Information ist derzeit nicht verfügbar.');
   });
 

@@ -50,7 +50,6 @@ const radio = (el: CareStarRating, n: number) => radios(el)[n - 1];
 const focused = (el: CareStarRating) => Number((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.n ?? 0);
 const status = (el: CareStarRating) => clean(el.shadowRoot!.querySelector('[role=status]'));
 
-
 /** Records care-vote events fired on `el`. */
 function votes(el: EventTarget) {
   const seen: CustomEvent[] = [];
@@ -85,7 +84,9 @@ describe('care-star-rating display', () => {
     });
 
     it(`fills ${stars} of 5 stars for ${value} of 10, from the right in RTL`, async () => {
-      const wrapper = await fixture(html`<div dir="rtl"><care-star-rating value=${value} count="11"></care-star-rating></div>`);
+      const wrapper = await fixture(
+        html`<div dir="rtl"><care-star-rating value=${value} count="11"></care-star-rating></div>`,
+      );
       const el = wrapper.querySelector('care-star-rating')!;
       await el.updateComplete;
       const {fill, row, share: painted} = geometry(el);
@@ -116,9 +117,11 @@ describe('care-star-rating display', () => {
   });
 
   it('is sized by --care-star-size and coloured by --care-star-color', async () => {
-    const wrapper = await fixture(html`<div style="--care-star-size: 40px; --care-star-color: rgb(1, 2, 3)">
-      <care-star-rating value="7.82"></care-star-rating>
-    </div>`);
+    const wrapper = await fixture(
+      html`<div style="--care-star-size: 40px; --care-star-color: rgb(1, 2, 3)">
+        <care-star-rating value="7.82"></care-star-rating>
+      </div>`,
+    );
     const el = wrapper.querySelector('care-star-rating')!;
     await el.updateComplete;
     expect(geometry(el).row.height).to.equal(40);
@@ -156,7 +159,9 @@ describe('care-star-rating display', () => {
   ];
   for (const [lang, count, expectedLabel, expectedText] of cases) {
     it(`speaks and shows the rating in ${lang} (${count} votes)`, async () => {
-      const el = await fixture<CareStarRating>(html`<care-star-rating lang=${lang} value="7.82" count=${count}></care-star-rating>`);
+      const el = await fixture<CareStarRating>(
+        html`<care-star-rating lang=${lang} value="7.82" count=${count}></care-star-rating>`,
+      );
       await settled(el);
       expect(label(el)).to.equal(expectedLabel);
       expect(visible(el)).to.deep.equal(expectedText);
@@ -173,7 +178,9 @@ describe('care-star-rating display', () => {
       [100, `بناءً على ${ar(100)} صوت`],
     ];
     for (const [count, votes] of forms) {
-      const el = await fixture<CareStarRating>(html`<care-star-rating lang="ar" value="7.82" count=${count}></care-star-rating>`);
+      const el = await fixture<CareStarRating>(
+        html`<care-star-rating lang="ar" value="7.82" count=${count}></care-star-rating>`,
+      );
       await settled(el);
       expect(el.getAttribute('dir')).to.equal('rtl');
       expect(label(el)).to.equal(`التقييم ${ar(7.82)} من ${ar(10)}، ${votes}`);
@@ -185,7 +192,9 @@ describe('care-star-rating display', () => {
   });
 
   it('hide-text hides the text visually but keeps the label', async () => {
-    const el = await fixture<CareStarRating>(html`<care-star-rating hide-text value="7.82" count="11"></care-star-rating>`);
+    const el = await fixture<CareStarRating>(
+      html`<care-star-rating hide-text value="7.82" count="11"></care-star-rating>`,
+    );
     const text = el.shadowRoot!.querySelector('[part=text]')!.getBoundingClientRect();
     expect(text.width * text.height).to.be.at.most(1);
     expect(label(el)).to.equal('Rated 7.82 out of 10, based on 11 votes');
@@ -193,7 +202,9 @@ describe('care-star-rating display', () => {
   });
 
   it('min-votes: below it says "Not enough ratings yet" instead of a score', async () => {
-    const el = await fixture<CareStarRating>(html`<care-star-rating min-votes="20" value="7.82" count="11"></care-star-rating>`);
+    const el = await fixture<CareStarRating>(
+      html`<care-star-rating min-votes="20" value="7.82" count="11"></care-star-rating>`,
+    );
     expect(label(el)).to.equal('Not enough ratings yet');
     expect(clean(el.shadowRoot!.querySelector('[part=text]'))).to.equal('Not enough ratings yet');
     expect(el.shadowRoot!.querySelector('.fill')).to.equal(null);
@@ -204,7 +215,9 @@ describe('care-star-rating display', () => {
   });
 
   it('min-votes in de', async () => {
-    const el = await fixture<CareStarRating>(html`<care-star-rating lang="de" min-votes="5" value="7.82" count="2"></care-star-rating>`);
+    const el = await fixture<CareStarRating>(
+      html`<care-star-rating lang="de" min-votes="5" value="7.82" count="2"></care-star-rating>`,
+    );
     await settled(el);
     expect(label(el)).to.equal('Noch nicht genügend Bewertungen');
   });
@@ -233,7 +246,9 @@ describe('care-star-rating display', () => {
         await el.updateComplete;
       });
       try {
-        expect(clean(el.shadowRoot!.querySelector('.unavailable'))).to.equal('This information is not available right now.');
+        expect(clean(el.shadowRoot!.querySelector('.unavailable'))).to.equal(
+          'This information is not available right now.',
+        );
         expect(el.shadowRoot!.querySelector('.fill, [role=img]')).to.equal(null);
         expect(seen).to.deep.equal([`care-widgets: <care-star-rating>: ${problem}`]);
       } finally {
@@ -245,14 +260,23 @@ describe('care-star-rating display', () => {
   it('takes the rating from content with procedure; explicit attributes win', async () => {
     const el = await fixture<CareStarRating>(html`<care-star-rating procedure="kyphoplasty"></care-star-rating>`);
     expect(label(el)).to.equal('Rated 7.82 out of 10, based on 11 votes');
-    const explicit = await fixture<CareStarRating>(html`<care-star-rating procedure="kyphoplasty" count="40"></care-star-rating>`);
+    const explicit = await fixture<CareStarRating>(
+      html`<care-star-rating procedure="kyphoplasty" count="40"></care-star-rating>`,
+    );
     expect(label(explicit)).to.equal('Rated 7.82 out of 10, based on 40 votes');
-    const own = await fixture<CareStarRating>(html`<care-star-rating procedure="kyphoplasty" value="3" max="5"></care-star-rating>`);
+    const own = await fixture<CareStarRating>(
+      html`<care-star-rating procedure="kyphoplasty" value="3" max="5"></care-star-rating>`,
+    );
     expect(label(own)).to.equal('Rated 3 out of 5');
   });
 
   it('loads the rating from src', async () => {
-    const el = await fixture<CareStarRating>(html`<care-star-rating procedure="vertebroplasty" src=${`/routes/content?key=${unique('src')}`}></care-star-rating>`);
+    const el = await fixture<CareStarRating>(
+      html`<care-star-rating
+        procedure="vertebroplasty"
+        src=${`/routes/content?key=${unique('src')}`}
+      ></care-star-rating>`,
+    );
     await waitUntil(() => label(el), 'no rating', {timeout: 5000});
     expect(label(el)).to.equal('Rated 7.82 out of 10, based on 11 votes');
   });
@@ -268,7 +292,11 @@ describe('care-star-rating display', () => {
   });
 
   it('reflows in 320 px: the text wraps under the stars, nothing overflows', async () => {
-    const box = await fixture(html`<div style="inline-size: 320px"><care-star-rating vote lang="de" value="7.82" count="11"></care-star-rating></div>`);
+    const box = await fixture(
+      html`<div style="inline-size: 320px">
+        <care-star-rating vote lang="de" value="7.82" count="11"></care-star-rating>
+      </div>`,
+    );
     const el = box.querySelector('care-star-rating')!;
     await settled(el);
     for (const node of [el, ...el.shadowRoot!.querySelectorAll('*')]) {
@@ -279,7 +307,9 @@ describe('care-star-rating display', () => {
   it('is accessible read-only, LTR and RTL', async () => {
     const el = await fixture<CareStarRating>(html`<care-star-rating value="7.82" count="11"></care-star-rating>`);
     await expect(el).to.be.accessible();
-    const ar = await fixture<CareStarRating>(html`<care-star-rating lang="ar" value="7.82" count="11" min-votes="3"></care-star-rating>`);
+    const ar = await fixture<CareStarRating>(
+      html`<care-star-rating lang="ar" value="7.82" count="11" min-votes="3"></care-star-rating>`,
+    );
     await settled(ar);
     await expect(ar).to.be.accessible();
   });
@@ -289,7 +319,9 @@ describe('care-star-rating display', () => {
     const rule = /care-star-rating:not\(:defined\)\s*\{([^}]*)\}/.exec(css)![1];
     const reserved = Object.fromEntries([...rule.matchAll(/([\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
     expect(reserved).to.deep.equal({display: 'inline-block', 'vertical-align': 'middle', 'min-block-size': '1.5em'});
-    const el = await fixture<CareStarRating>(html`<care-star-rating style="font-size: 20px" value="7"></care-star-rating>`);
+    const el = await fixture<CareStarRating>(
+      html`<care-star-rating style="font-size: 20px" value="7"></care-star-rating>`,
+    );
     const style = getComputedStyle(el);
     expect(style.display).to.equal(reserved.display);
     expect(style.verticalAlign).to.equal(reserved['vertical-align']);
@@ -306,7 +338,13 @@ describe('care-star-rating voting', () => {
     expect(group.getAttribute('aria-label')).to.equal('Your rating');
     // Also visible, so empty stars do not read as a score of zero.
     expect(el.shadowRoot!.querySelector('[part=prompt]')?.textContent).to.equal('Your rating');
-    expect(radios(el).map((r) => r.getAttribute('aria-label'))).to.deep.equal(['1 out of 5', '2 out of 5', '3 out of 5', '4 out of 5', '5 out of 5']);
+    expect(radios(el).map((r) => r.getAttribute('aria-label'))).to.deep.equal([
+      '1 out of 5',
+      '2 out of 5',
+      '3 out of 5',
+      '4 out of 5',
+      '5 out of 5',
+    ]);
     expect(radios(el).map((r) => r.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
     expect(radios(el).every((r) => r.getAttribute('aria-checked') === 'false')).to.be.true;
     expect(clean(el.shadowRoot!.querySelector('.visually-hidden'))).to.equal('Rated 7.82 out of 10, based on 11 votes');
@@ -314,7 +352,11 @@ describe('care-star-rating voting', () => {
   });
 
   it('keyboard in LTR: arrows move and preview, Home/End, Space chooses, one tab stop', async () => {
-    const wrapper = await fixture(html`<div><button>before</button><care-star-rating vote></care-star-rating><button id="after">after</button></div>`);
+    const wrapper = await fixture(
+      html`<div>
+        <button>before</button><care-star-rating vote></care-star-rating><button id="after">after</button>
+      </div>`,
+    );
     const el = wrapper.querySelector('care-star-rating')!;
     const seen = votes(el);
     wrapper.querySelector('button')!.focus();
@@ -375,7 +417,9 @@ describe('care-star-rating voting', () => {
   }
 
   it('pointer: hover previews, a click chooses', async () => {
-    const el = await fixture<CareStarRating>(html`<care-star-rating vote value="5" procedure="pointer"></care-star-rating>`);
+    const el = await fixture<CareStarRating>(
+      html`<care-star-rating vote value="5" procedure="pointer"></care-star-rating>`,
+    );
     const seen = votes(el);
     const r = radio(el, 3).getBoundingClientRect();
     await sendMouse({type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)]});
@@ -406,7 +450,14 @@ describe('care-star-rating voting', () => {
 
   it('care-vote bubbles out of shadow roots; canceled, nothing is kept or sent', async () => {
     const key = unique('cancel');
-    const el = await fixture<CareStarRating>(html`<care-star-rating vote value="5" procedure="cancel" submit-url=${`/routes/votes?key=${key}`}></care-star-rating>`);
+    const el = await fixture<CareStarRating>(
+      html`<care-star-rating
+        vote
+        value="5"
+        procedure="cancel"
+        submit-url=${`/routes/votes?key=${key}`}
+      ></care-star-rating>`,
+    );
     const heard = oneEvent(document, 'care-vote');
     el.addEventListener('care-vote', (e) => e.preventDefault(), {once: true});
     await clickRadio(el, 5);
@@ -441,7 +492,9 @@ describe('care-star-rating voting', () => {
   it('is accessible in vote mode, LTR and RTL', async () => {
     const el = await fixture<CareStarRating>(html`<care-star-rating vote value="7.82" count="11"></care-star-rating>`);
     await expect(el).to.be.accessible();
-    const ar = await fixture<CareStarRating>(html`<care-star-rating vote lang="ar" value="7.82" count="11"></care-star-rating>`);
+    const ar = await fixture<CareStarRating>(
+      html`<care-star-rating vote lang="ar" value="7.82" count="11"></care-star-rating>`,
+    );
     await settled(ar);
     expect(ar.shadowRoot!.querySelector('[role=radiogroup]')!.getAttribute('aria-label')).to.equal('تقييمك');
     await expect(ar).to.be.accessible();
@@ -467,10 +520,20 @@ describe('care-star-rating network', () => {
   afterEach(() => Object.assign(retry, defaults));
 
   const route = (key: string) => `/routes/votes?key=${key}`;
-  const queued = (key: string) => JSON.parse(localStorage.getItem(`care-widgets:outbox:${new URL(route(key), location.href).href}`) ?? '[]');
+  const queued = (key: string) =>
+    JSON.parse(localStorage.getItem(`care-widgets:outbox:${new URL(route(key), location.href).href}`) ?? '[]');
   const fresh = (key: string, procedure: string) =>
-    fixture<CareStarRating>(html`<care-star-rating vote value="7.82" count="11" procedure=${procedure} submit-url=${route(key)}></care-star-rating>`);
-  const statusIs = (el: CareStarRating, text: string) => waitUntil(() => status(el) === text, `status stayed "${status(el)}"`, {timeout: 8000});
+    fixture<CareStarRating>(
+      html`<care-star-rating
+        vote
+        value="7.82"
+        count="11"
+        procedure=${procedure}
+        submit-url=${route(key)}
+      ></care-star-rating>`,
+    );
+  const statusIs = (el: CareStarRating, text: string) =>
+    waitUntil(() => status(el) === text, `status stayed "${status(el)}"`, {timeout: 8000});
 
   const RECORDED = 'Thank you. Your rating was recorded.';
   const QUEUED = 'Your rating is saved and will be sent when you are back online.';
@@ -527,11 +590,24 @@ describe('care-star-rating network', () => {
     retry.delay = 50;
     const key = unique('backoff');
     await setMode(key, '429');
-    const el = await fixture<CareStarRating>(html`<care-star-rating vote value="5" procedure="x" submit-url=${`/routes/votes?key=${key}&fail=2`}></care-star-rating>`);
+    const el = await fixture<CareStarRating>(
+      html`<care-star-rating
+        vote
+        value="5"
+        procedure="x"
+        submit-url=${`/routes/votes?key=${key}&fail=2`}
+      ></care-star-rating>`,
+    );
     await clickRadio(el, 5);
-    await waitUntil(async () => (await getJson(`/routes/votes-attempts?key=${key}`)).length >= 3, 'no retries', {timeout: 5000});
+    await waitUntil(async () => (await getJson(`/routes/votes-attempts?key=${key}`)).length >= 3, 'no retries', {
+      timeout: 5000,
+    });
     await setMode(key, '408');
-    await waitUntil(async () => (await getJson(`/routes/votes-attempts?key=${key}`)).length >= 4, 'no retry after 408', {timeout: 5000});
+    await waitUntil(
+      async () => (await getJson(`/routes/votes-attempts?key=${key}`)).length >= 4,
+      'no retry after 408',
+      {timeout: 5000},
+    );
     await setMode(key, 'ok');
     await statusIs(el, RECORDED);
     const attempts: string[] = await getJson(`/routes/votes-attempts?key=${key}`);
@@ -562,8 +638,12 @@ describe('care-star-rating network', () => {
 
     await setMode(key, 'ok');
     // The next page: any widget with the same submit-url sends it, here one for another procedure.
-    const other = await fixture<CareStarRating>(html`<care-star-rating value="5" submit-url=${route(key)}></care-star-rating>`);
-    await waitUntil(async () => (await getJson(`/routes/votes-log?key=${key}`)).length === 1, 'not delivered', {timeout: 5000});
+    const other = await fixture<CareStarRating>(
+      html`<care-star-rating value="5" submit-url=${route(key)}></care-star-rating>`,
+    );
+    await waitUntil(async () => (await getJson(`/routes/votes-log?key=${key}`)).length === 1, 'not delivered', {
+      timeout: 5000,
+    });
     const log = await getJson(`/routes/votes-log?key=${key}`);
     expect(log[0].voteId).to.equal(entry.vote.voteId);
     await waitUntil(() => queued(key).length === 0);
@@ -631,7 +711,8 @@ describe('care-star-rating network', () => {
     Object.defineProperty(crypto, 'randomUUID', {value: undefined, configurable: true});
     try {
       const ids = Array.from({length: 50}, uuid);
-      for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      for (const id of ids)
+        expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(new Set(ids).size).to.equal(50);
     } finally {
       delete (crypto as {randomUUID?: unknown}).randomUUID;
@@ -642,7 +723,9 @@ describe('care-star-rating network', () => {
 
 describe('care-star-rating in a form', () => {
   it('submits the chosen score; required blocks submission until chosen; reset clears', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><care-star-rating vote required name="rating"></care-star-rating><button>Send</button></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form><care-star-rating vote required name="rating"></care-star-rating><button>Send</button></form>`,
+    );
     const el = form.querySelector('care-star-rating')!;
     await el.updateComplete;
     expect(form.checkValidity()).to.be.false;
@@ -671,7 +754,11 @@ describe('care-star-rating in a form', () => {
   });
 
   it('a disabled fieldset disables voting', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form><fieldset disabled><care-star-rating vote name="r"></care-star-rating></fieldset></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form>
+        <fieldset disabled><care-star-rating vote name="r"></care-star-rating></fieldset>
+      </form>`,
+    );
     const el = form.querySelector('care-star-rating')!;
     await el.updateComplete;
     const seen = votes(el);
@@ -682,7 +769,9 @@ describe('care-star-rating in a form', () => {
   });
 
   it('gives a localized validity message', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form lang="de"><care-star-rating vote required name="r"></care-star-rating></form>`);
+    const form = await fixture<HTMLFormElement>(
+      html`<form lang="de"><care-star-rating vote required name="r"></care-star-rating></form>`,
+    );
     const el = form.querySelector('care-star-rating')!;
     await settled(el);
     const invalid = oneEvent(el, 'invalid');

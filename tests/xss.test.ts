@@ -10,7 +10,8 @@ import '../src/define.js';
 
 const executed: string[] = [];
 for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
-  (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => void executed.push(`${name}(${args.join(',')})`);
+  (window as unknown as Record<string, unknown>)[name] = (...args: unknown[]) =>
+    void executed.push(`${name}(${args.join(',')})`);
 }
 
 async function loadPayloads(): Promise<string[]> {
@@ -52,7 +53,14 @@ function documentWith(next: () => string): ContentDocument {
     lastReviewed: '2026-11-01',
     procedures: [procedure('vertebroplasty'), procedure('kyphoplasty')],
     risks: [
-      {id: 'r1', kind: 'specific', name: next(), explanation: next(), serious: true, frequency: {rate: 0.03, per: '100', source: {title: next(), url: 'https://example.org/f'}}},
+      {
+        id: 'r1',
+        kind: 'specific',
+        name: next(),
+        explanation: next(),
+        serious: true,
+        frequency: {rate: 0.03, per: '100', source: {title: next(), url: 'https://example.org/f'}},
+      },
       {id: 'r2', kind: 'specific', name: next(), explanation: next()},
       {id: 'r3', kind: 'general', name: next(), explanation: next()},
     ],
@@ -61,7 +69,19 @@ function documentWith(next: () => string): ContentDocument {
   };
 }
 
-const dangerousTags = new Set(['script', 'iframe', 'frame', 'object', 'embed', 'base', 'meta', 'link', 'style', 'form', 'math']);
+const dangerousTags = new Set([
+  'script',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'base',
+  'meta',
+  'link',
+  'style',
+  'form',
+  'math',
+]);
 const dangerousUrl = /^\s*(javascript|vbscript|data):/i;
 
 /** Every problem found in a widget's shadow tree, including nested widgets. */
@@ -94,13 +114,18 @@ describe('XSS payloads in content', function () {
     while (index < payloads.length) {
       const doc = documentWith(next);
       documents++;
-      const wrapper = await fixture(html`<div>
-        <care-procedure-comparison procedures="vertebroplasty kyphoplasty" .content=${doc}></care-procedure-comparison>
-        <care-risk-list procedure="vertebroplasty" expanded .content=${doc}></care-risk-list>
-        <care-star-rating procedure="kyphoplasty" .content=${doc}></care-star-rating>
-        <care-doctor-card doctor="d1" .content=${doc}></care-doctor-card>
-        <care-related-doctors procedure="vertebroplasty" .content=${doc}></care-related-doctors>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <care-procedure-comparison
+            procedures="vertebroplasty kyphoplasty"
+            .content=${doc}
+          ></care-procedure-comparison>
+          <care-risk-list procedure="vertebroplasty" expanded .content=${doc}></care-risk-list>
+          <care-star-rating procedure="kyphoplasty" .content=${doc}></care-star-rating>
+          <care-doctor-card doctor="d1" .content=${doc}></care-doctor-card>
+          <care-related-doctors procedure="vertebroplasty" .content=${doc}></care-related-doctors>
+        </div>`,
+      );
       const widgets = [...wrapper.children] as (HTMLElement & {updateComplete: Promise<unknown>})[];
       await Promise.all(widgets.map((el) => el.updateComplete));
       await new Promise((r) => setTimeout(r, 0));
@@ -123,7 +148,12 @@ describe('XSS payloads in content', function () {
     let schemesDropped = 0;
     for (const payload of payloads.slice(0, 300)) {
       const el = await fixture<HTMLElement & {updateComplete: Promise<unknown>}>(
-        html`<care-doctor-card doctor="d1" .content=${doc} profile-url=${payload} booking-url=${payload}></care-doctor-card>`,
+        html`<care-doctor-card
+          doctor="d1"
+          .content=${doc}
+          profile-url=${payload}
+          booking-url=${payload}
+        ></care-doctor-card>`,
       );
       await el.updateComplete;
       problemsIn(el.shadowRoot, 'doctor-card', problems);

@@ -22,8 +22,16 @@ async function fetchOnce(url: string): Promise<unknown> {
   let response: Response;
   let body: string;
   try {
-    response = await fetch(url, {signal: abort.signal, credentials: 'same-origin', headers: {accept: 'application/json'}});
-    if (!response.ok) throw new FetchProblem(`HTTP ${response.status}`, response.status >= 500 || response.status === 408 || response.status === 429);
+    response = await fetch(url, {
+      signal: abort.signal,
+      credentials: 'same-origin',
+      headers: {accept: 'application/json'},
+    });
+    if (!response.ok)
+      throw new FetchProblem(
+        `HTTP ${response.status}`,
+        response.status >= 500 || response.status === 408 || response.status === 429,
+      );
     const type = response.headers.get('content-type') ?? '';
     if (!/[/+]json\b/i.test(type)) throw new FetchProblem(`expected Content-Type application/json, got "${type}"`);
     const length = Number(response.headers.get('content-length'));

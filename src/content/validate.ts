@@ -115,7 +115,8 @@ function checkUniqueIds(doc: ContentDocument): string | undefined {
   return undefined;
 }
 
-export type ValidationResult = {document: ContentDocument; problem?: undefined} | {document?: undefined; problem: string};
+export type ValidationResult =
+  {document: ContentDocument; problem?: undefined} | {document?: undefined; problem: string};
 
 /** Checks a parsed JSON value against the content format. */
 export function validateContent(value: unknown): ValidationResult {

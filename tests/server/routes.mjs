@@ -22,9 +22,18 @@ const sample = () => readFileSync(new URL('../../demo/content/sample.json', impo
 
 const fixtures = {
   sample,
-  invalid: () => JSON.stringify({procedures: [{id: 'x', name: 'X'}], doctors: [{id: 'a', name: 'A'}, {id: 'b', name: 'B'}, {id: 'c', name: 'C', photo: 'javascript:alert(1)'}]}),
+  invalid: () =>
+    JSON.stringify({
+      procedures: [{id: 'x', name: 'X'}],
+      doctors: [
+        {id: 'a', name: 'A'},
+        {id: 'b', name: 'B'},
+        {id: 'c', name: 'C', photo: 'javascript:alert(1)'},
+      ],
+    }),
   'broken-json': () => '{"procedures": [',
-  'javascript-url': () => JSON.stringify({procedures: [{id: 'x', name: 'X', source: {title: 'T', url: 'javascript:alert(1)'}}]}),
+  'javascript-url': () =>
+    JSON.stringify({procedures: [{id: 'x', name: 'X', source: {title: 'T', url: 'javascript:alert(1)'}}]}),
 };
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

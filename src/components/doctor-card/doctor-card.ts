@@ -15,7 +15,10 @@ import {styles} from './doctor-card.styles.js';
 
 /** Up to two letters: the first letter of the first and of the last word. */
 function initials(name: string): string {
-  const letters = name.split(/\s+/).map((word) => /\p{L}/u.exec(word)?.[0]).filter(Boolean);
+  const letters = name
+    .split(/\s+/)
+    .map((word) => /\p{L}/u.exec(word)?.[0])
+    .filter(Boolean);
   return letters.length > 1 ? letters[0]! + letters[letters.length - 1]! : (letters[0] ?? '');
 }
 
@@ -128,7 +131,13 @@ export class CareDoctorCard extends CareElement {
     const name = newTab
       ? `${label} ${msg('(opens in a new tab)', {id: 'doctor-card.new-tab', desc: 'Added to a link name when the link opens in a new tab.'})}`
       : label;
-    return html`<a part=${part} class=${part} href=${url} target=${this.linkTarget || nothing} rel=${rel ?? nothing} aria-label=${name}
+    return html`<a
+      part=${part}
+      class=${part}
+      href=${url}
+      target=${this.linkTarget || nothing}
+      rel=${rel ?? nothing}
+      aria-label=${name}
       >${text}</a
     >`;
   }
@@ -161,69 +170,104 @@ export class CareDoctorCard extends CareElement {
     const profile = this.url(this.profileUrl, 'profile-url', d.profileUrl, `${path}.profileUrl`);
     const booking = this.url(this.bookingUrl, 'booking-url', d.bookingUrl, `${path}.bookingUrl`);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    this.jsonLd = physicianJsonLd({name, medicalSpecialty: specialty, knowsLanguage: languages, url: profile, image: photo});
+    this.jsonLd = physicianJsonLd({
+      name,
+      medicalSpecialty: specialty,
+      knowsLanguage: languages,
+      url: profile,
+      image: photo,
+    });
 
     return html`<article class="card" part="card">
       ${this.renderPhoto(photo, name, plainName)}
       <div class="body">
         <div class="name" part="name" role="heading" aria-level=${level}>${name}</div>
-        ${d.fictional
-          ? html`<span class="badge" part="badge"
-              >${msg('Fictional sample', {id: 'doctor-card.fictional', desc: 'Badge on a doctor card whose data is a made-up example, not a real person.'})}</span
-            >`
-          : nothing}
+        ${
+          d.fictional
+            ? html`<span class="badge" part="badge"
+                >${msg('Fictional sample', {id: 'doctor-card.fictional', desc: 'Badge on a doctor card whose data is a made-up example, not a real person.'})}</span
+              >`
+            : nothing
+        }
         ${specialty ? html`<p class="specialty">${specialty}</p>` : nothing}
-        ${subSpecialties.length
-          ? // role=list: Safari drops list semantics from a <ul> styled without bullets.
-            // eslint-disable-next-line lit-a11y/no-redundant-role
-            html`<ul class="tags" role="list">
-              ${subSpecialties.map((sub) => html`<li>${sub}</li>`)}
-            </ul>`
-          : nothing}
+        ${
+          subSpecialties.length
+            ? // role=list: Safari drops list semantics from a <ul> styled without bullets.
+              // eslint-disable-next-line lit-a11y/no-redundant-role
+              html`<ul class="tags" role="list">
+                ${subSpecialties.map((sub) => html`<li>${sub}</li>`)}
+              </ul>`
+            : nothing
+        }
         ${d.centre ? html`<p class="muted centre">${t(d.centre)}</p>` : nothing}
       </div>
       <div class="details">
-        ${languages.length
-          ? html`<p class="languages">
-              ${msg(str`Speaks ${languageList(languages, this.locale)}`, {
-                id: 'doctor-card.languages',
-                desc: '{0} is a list of language names, e.g. "Thai, English, and Arabic".',
-              })}
-            </p>`
-          : nothing}
-        ${d.acceptingNewPatients === undefined
-          ? nothing
-          : html`<p class="accepting">
-              ${d.acceptingNewPatients
-                ? msg('Accepting new patients', {id: 'doctor-card.accepting', desc: 'The doctor takes new patients.'})
-                : msg('Not accepting new patients', {id: 'doctor-card.not-accepting', desc: 'The doctor takes no new patients at the moment.'})}
-            </p>`}
-        ${d.rating
-          ? html`<care-star-rating
-              part="rating"
-              lang=${this.locale}
-              .value=${d.rating.value}
-              .max=${d.rating.max ?? 10}
-              .count=${d.rating.count}
-            ></care-star-rating>`
-          : nothing}
+        ${
+          languages.length
+            ? html`<p class="languages">
+                ${msg(str`Speaks ${languageList(languages, this.locale)}`, {
+                  id: 'doctor-card.languages',
+                  desc: '{0} is a list of language names, e.g. "Thai, English, and Arabic".',
+                })}
+              </p>`
+            : nothing
+        }
+        ${
+          d.acceptingNewPatients === undefined
+            ? nothing
+            : html`<p class="accepting">
+                ${
+                  d.acceptingNewPatients
+                    ? msg('Accepting new patients', {
+                        id: 'doctor-card.accepting',
+                        desc: 'The doctor takes new patients.',
+                      })
+                    : msg('Not accepting new patients', {
+                        id: 'doctor-card.not-accepting',
+                        desc: 'The doctor takes no new patients at the moment.',
+                      })
+                }
+              </p>`
+        }
+        ${
+          d.rating
+            ? html`<care-star-rating
+                part="rating"
+                lang=${this.locale}
+                .value=${d.rating.value}
+                .max=${d.rating.max ?? 10}
+                .count=${d.rating.count}
+              ></care-star-rating>`
+            : nothing
+        }
       </div>
-      ${profile || booking
-        ? html`<div class="actions">
-            ${this.renderLink(
-              profile,
-              'profile-link',
-              msg('View profile', {id: 'doctor-card.profile', desc: 'Link to the doctor profile page.'}),
-              msg(str`View profile of ${name}`, {id: 'doctor-card.profile-label', desc: 'Screen-reader name of the profile link; must start with the words of "View profile". {0} is the doctor name.'}),
-            )}
-            ${this.renderLink(
-              booking,
-              'booking-link',
-              msg('Book an appointment', {id: 'doctor-card.book', desc: 'Link to book an appointment with the doctor.'}),
-              msg(str`Book an appointment with ${name}`, {id: 'doctor-card.book-label', desc: 'Screen-reader name of the booking link; must contain the words of "Book an appointment". {0} is the doctor name.'}),
-            )}
-          </div>`
-        : nothing}
+      ${
+        profile || booking
+          ? html`<div class="actions">
+              ${this.renderLink(
+                profile,
+                'profile-link',
+                msg('View profile', {id: 'doctor-card.profile', desc: 'Link to the doctor profile page.'}),
+                msg(str`View profile of ${name}`, {
+                  id: 'doctor-card.profile-label',
+                  desc: 'Screen-reader name of the profile link; must start with the words of "View profile". {0} is the doctor name.',
+                }),
+              )}
+              ${this.renderLink(
+                booking,
+                'booking-link',
+                msg('Book an appointment', {
+                  id: 'doctor-card.book',
+                  desc: 'Link to book an appointment with the doctor.',
+                }),
+                msg(str`Book an appointment with ${name}`, {
+                  id: 'doctor-card.book-label',
+                  desc: 'Screen-reader name of the booking link; must contain the words of "Book an appointment". {0} is the doctor name.',
+                }),
+              )}
+            </div>`
+          : nothing
+      }
     </article>`;
   }
 

@@ -47,7 +47,13 @@ const ids = (list: string | null | undefined) => [...new Set((list ?? '').split(
  * document's), whether every procedure states the same thing, and the source
  * notes numbered in reading order (one number per distinct source).
  */
-function buildModel(doc: ContentDocument, procedureIds: string[], rowIds: string[] | undefined, locale: Locale, warn: (problem: string) => void): Model {
+function buildModel(
+  doc: ContentDocument,
+  procedureIds: string[],
+  rowIds: string[] | undefined,
+  locale: Locale,
+  warn: (problem: string) => void,
+): Model {
   const unknown = procedureIds.filter((id) => !doc.procedures.some((p) => p.id === id));
   unknown.forEach((id) => warn(`procedures: no procedure with id "${id}"`));
   const procedures = procedureIds.flatMap((id) => doc.procedures.filter((p) => p.id === id));
@@ -82,7 +88,8 @@ function buildModel(doc: ContentDocument, procedureIds: string[], rowIds: string
       if (index < 0) {
         index = noteKeys.push(key) - 1;
         const safe = isSafeUrl(source.url);
-        if (!safe) warn(`procedures[${doc.procedures.indexOf(procedure)}].facts.${row.id}.source.url: expected an http(s) URL`);
+        if (!safe)
+          warn(`procedures[${doc.procedures.indexOf(procedure)}].facts.${row.id}.source.url: expected an http(s) URL`);
         notes.push({title, url: safe ? source.url : undefined});
       }
       cell.note = index + 1;
@@ -196,15 +203,35 @@ export class CareProcedureComparison extends CareElement {
     const procedureIds = ids(this.procedures ?? defaultProcedures);
     if (!procedureIds.length) {
       this.contentController.warn('procedures: no procedure ids given');
-      return this.renderNote(msg('No procedures were chosen to compare.', {id: 'comparison.empty', desc: 'Shown instead of the table: no procedures were chosen.'}));
+      return this.renderNote(
+        msg('No procedures were chosen to compare.', {
+          id: 'comparison.empty',
+          desc: 'Shown instead of the table: no procedures were chosen.',
+        }),
+      );
     }
-    const model = buildModel(doc, procedureIds, this.rows == null ? undefined : ids(this.rows), this.locale, (p) => this.contentController.warn(p));
+    const model = buildModel(doc, procedureIds, this.rows == null ? undefined : ids(this.rows), this.locale, (p) =>
+      this.contentController.warn(p),
+    );
     const notes = model.unknown.map((id) =>
-      this.renderNote(msg(str`No information was found for "${id}".`, {id: 'comparison.unknown', desc: 'A requested procedure is not in the content. {0}: its id.'})),
+      this.renderNote(
+        msg(str`No information was found for "${id}".`, {
+          id: 'comparison.unknown',
+          desc: 'A requested procedure is not in the content. {0}: its id.',
+        }),
+      ),
     );
     if (!model.procedures.length) return notes;
     if (!model.rows.length) {
-      return [notes, this.renderNote(msg('There are no details to compare.', {id: 'comparison.no-rows', desc: 'Shown instead of the table: no facts to compare.'}))];
+      return [
+        notes,
+        this.renderNote(
+          msg('There are no details to compare.', {
+            id: 'comparison.no-rows',
+            desc: 'Shown instead of the table: no facts to compare.',
+          }),
+        ),
+      ];
     }
     return html`${notes}${this.renderToggle(model)}${this.renderTable(model)}${this.renderAnnouncement(model)}${this.renderSources(model)}${this.renderReviewed(doc)}`;
   }
@@ -226,7 +253,11 @@ export class CareProcedureComparison extends CareElement {
     const list = new Intl.ListFormat(this.locale, {type: 'conjunction'}).format(names);
     return html`<div class="scroll" role="region" aria-labelledby="caption">
       <table part="table">
-        <caption id="caption" part="caption"><span>${msg(str`Comparing ${list}`, {id: 'comparison.caption', desc: 'Table caption. {0}: procedure names, e.g. "A and B".'})}</span></caption>
+        <caption id="caption" part="caption">
+          <span
+            >${msg(str`Comparing ${list}`, {id: 'comparison.caption', desc: 'Table caption. {0}: procedure names, e.g. "A and B".'})}</span
+          >
+        </caption>
         <thead>
           <tr>
             <td class="corner"></td>
@@ -235,13 +266,14 @@ export class CareProcedureComparison extends CareElement {
         </thead>
         <tbody>
           ${rows.map(
-            (row) => html`<tr class=${row.same ? 'same' : ''}>
-              <th scope="row" part="row-header">
-                <span class="label">${row.label}</span>
-                ${row.same ? html`<span class="same-mark">${msg('Same for all', {id: 'comparison.same', desc: 'Mark on a row where every procedure is the same.'})}</span>` : nothing}
-              </th>
-              ${row.cells.map((cell) => this.renderCell(cell))}
-            </tr>`,
+            (row) =>
+              html`<tr class=${row.same ? 'same' : ''}>
+                <th scope="row" part="row-header">
+                  <span class="label">${row.label}</span>
+                  ${row.same ? html`<span class="same-mark">${msg('Same for all', {id: 'comparison.same', desc: 'Mark on a row where every procedure is the same.'})}</span>` : nothing}
+                </th>
+                ${row.cells.map((cell) => this.renderCell(cell))}
+              </tr>`,
           )}
         </tbody>
       </table>
@@ -250,7 +282,9 @@ export class CareProcedureComparison extends CareElement {
 
   private renderCell(cell?: Cell) {
     if (!cell) {
-      return html`<td part="cell" class="missing">${msg('Not stated', {id: 'comparison.not-stated', desc: 'Cell: the content says nothing about this.'})}</td>`;
+      return html`<td part="cell" class="missing">
+        ${msg('Not stated', {id: 'comparison.not-stated', desc: 'Cell: the content says nothing about this.'})}
+      </td>`;
     }
     const words = {
       yes: () => msg('Yes', {id: 'comparison.yes', desc: 'Cell value: yes.'}),
@@ -260,12 +294,25 @@ export class CareProcedureComparison extends CareElement {
     const n = cell.note && formatNumber(this.locale, cell.note);
     // The note number follows the text, or the yes/no word when there is no text.
     const ref = n
-      ? html`<sup><a class="ref" href="#note-${cell.note}" aria-label=${msg(str`Source ${n}`, {id: 'comparison.source', desc: 'Link to source note number {0} under the table.'})} @click=${this.handleNoteLink}>${n}</a></sup>`
+      ? html`<sup
+          ><a
+            class="ref"
+            href="#note-${cell.note}"
+            aria-label=${msg(str`Source ${n}`, {id: 'comparison.source', desc: 'Link to source note number {0} under the table.'})}
+            @click=${this.handleNoteLink}
+            >${n}</a
+          ></sup
+        >`
       : nothing;
     return html`<td part="cell">
-      ${cell.value
-        ? html`<span class="value"><svg viewBox="0 0 16 16" aria-hidden="true">${icons[cell.value]}</svg>${words[cell.value]()}${cell.text ? nothing : ref}</span>`
-        : nothing}
+      ${
+        cell.value
+          ? html`<span class="value"
+              ><svg viewBox="0 0 16 16" aria-hidden="true">${icons[cell.value]}</svg
+              >${words[cell.value]()}${cell.text ? nothing : ref}</span
+            >`
+          : nothing
+      }
       ${cell.text ? html`<span class="text">${cell.text}${ref}</span>` : nothing}
     </td>`;
   }
@@ -274,15 +321,43 @@ export class CareProcedureComparison extends CareElement {
     const count = rows.filter((row) => row.same).length;
     const n = formatNumber(this.locale, count);
     let text = '';
-    if (this.announced === false) text = msg('All rows are shown.', {id: 'comparison.shown', desc: 'Screen-reader announcement: the hidden rows are shown again.'});
+    if (this.announced === false)
+      text = msg('All rows are shown.', {
+        id: 'comparison.shown',
+        desc: 'Screen-reader announcement: the hidden rows are shown again.',
+      });
     if (this.announced) {
       text = plural(this.locale, count, {
-        zero: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.zero', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
-        one: () => msg(str`${n} row that is the same for all is hidden.`, {id: 'comparison.hidden.one', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
-        two: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.two', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
-        few: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.few', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
-        many: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.many', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
-        other: () => msg(str`${n} rows that are the same for all are hidden.`, {id: 'comparison.hidden.other', desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.'}),
+        zero: () =>
+          msg(str`${n} rows that are the same for all are hidden.`, {
+            id: 'comparison.hidden.zero',
+            desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.',
+          }),
+        one: () =>
+          msg(str`${n} row that is the same for all is hidden.`, {
+            id: 'comparison.hidden.one',
+            desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.',
+          }),
+        two: () =>
+          msg(str`${n} rows that are the same for all are hidden.`, {
+            id: 'comparison.hidden.two',
+            desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.',
+          }),
+        few: () =>
+          msg(str`${n} rows that are the same for all are hidden.`, {
+            id: 'comparison.hidden.few',
+            desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.',
+          }),
+        many: () =>
+          msg(str`${n} rows that are the same for all are hidden.`, {
+            id: 'comparison.hidden.many',
+            desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.',
+          }),
+        other: () =>
+          msg(str`${n} rows that are the same for all are hidden.`, {
+            id: 'comparison.hidden.other',
+            desc: 'Screen-reader announcement: {0} rows that are the same for every procedure were hidden.',
+          }),
       });
     }
     return html`<p class="visually-hidden" role="status">${text}</p>`;
@@ -290,7 +365,9 @@ export class CareProcedureComparison extends CareElement {
 
   private renderSources({notes}: Model) {
     if (!notes.length) return nothing;
-    return html`<p class="sources-title" id="sources-title">${msg('Sources', {id: 'comparison.sources', desc: 'Title of the numbered list of sources.'})}</p>
+    return html`<p class="sources-title" id="sources-title">
+        ${msg('Sources', {id: 'comparison.sources', desc: 'Title of the numbered list of sources.'})}
+      </p>
       <ol class="sources" part="sources" aria-labelledby="sources-title">
         ${notes.map((note, i) => html`<li id="note-${i + 1}" tabindex="-1">${note.url ? html`<a href=${note.url}>${note.title}</a>` : note.title}</li>`)}
       </ol>`;
@@ -299,8 +376,12 @@ export class CareProcedureComparison extends CareElement {
   private renderReviewed(doc: ContentDocument) {
     if (!doc.lastReviewed) return nothing;
     // A YYYY-MM-DD date parses as UTC midnight; format it in UTC so it never shifts a day.
-    const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(doc.lastReviewed));
-    return html`<p class="reviewed" part="reviewed">${msg(str`Last reviewed: ${date}`, {id: 'comparison.reviewed', desc: 'When the clinical content was last checked. {0}: a date.'})}</p>`;
+    const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(
+      new Date(doc.lastReviewed),
+    );
+    return html`<p class="reviewed" part="reviewed">
+      ${msg(str`Last reviewed: ${date}`, {id: 'comparison.reviewed', desc: 'When the clinical content was last checked. {0}: a date.'})}
+    </p>`;
   }
 }
 

@@ -51,36 +51,43 @@ export class CareRelatedDoctors extends CareElement {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
 
     return html`<div class="heading" part="heading" role="heading" aria-level=${level}>
-        ${procedure
-          ? msg(str`Doctors for ${localizedText(procedure.name, this.locale)}`, {
-              id: 'related-doctors.heading',
-              desc: 'Heading above the doctors who perform a procedure; {0} is the procedure name.',
-            })
-          : msg('Related doctors', {id: 'related-doctors.heading-generic', desc: 'Heading above a list of doctors when the procedure is unknown.'})}
+        ${
+          procedure
+            ? msg(str`Doctors for ${localizedText(procedure.name, this.locale)}`, {
+                id: 'related-doctors.heading',
+                desc: 'Heading above the doctors who perform a procedure; {0} is the procedure name.',
+              })
+            : msg('Related doctors', {
+                id: 'related-doctors.heading-generic',
+                desc: 'Heading above a list of doctors when the procedure is unknown.',
+              })
+        }
       </div>
-      ${doctors.length
-        ? // role=list: Safari drops list semantics from a <ul> styled without bullets.
-          // eslint-disable-next-line lit-a11y/no-redundant-role
-          html`<ul class="grid" part="list" role="list">
-            ${doctors.map(
-              (d) =>
-                html`<li>
-                  <care-doctor-card
-                    .content=${doc}
-                    doctor=${d.id}
-                    heading-level=${Math.min(6, level + 1)}
-                    .linkTarget=${this.linkTarget}
-                    .linkRel=${this.linkRel}
-                  ></care-doctor-card>
-                </li>`,
-            )}
-          </ul>`
-        : html`<p class="empty" part="empty">
-            ${msg('No doctors are listed for this procedure yet.', {
-              id: 'related-doctors.empty',
-              desc: 'Shown instead of the list when no doctor is linked to the procedure.',
-            })}
-          </p>`}`;
+      ${
+        doctors.length
+          ? // role=list: Safari drops list semantics from a <ul> styled without bullets.
+            // eslint-disable-next-line lit-a11y/no-redundant-role
+            html`<ul class="grid" part="list" role="list">
+              ${doctors.map(
+                (d) =>
+                  html`<li>
+                    <care-doctor-card
+                      .content=${doc}
+                      doctor=${d.id}
+                      heading-level=${Math.min(6, level + 1)}
+                      .linkTarget=${this.linkTarget}
+                      .linkRel=${this.linkRel}
+                    ></care-doctor-card>
+                  </li>`,
+              )}
+            </ul>`
+          : html`<p class="empty" part="empty">
+              ${msg('No doctors are listed for this procedure yet.', {
+                id: 'related-doctors.empty',
+                desc: 'Shown instead of the list when no doctor is linked to the procedure.',
+              })}
+            </p>`
+      }`;
   }
 }
 

@@ -107,11 +107,17 @@ export class CareRiskList extends CareElement {
     this.toggles = shown.some((r) => r.explanation);
     const name = localizedText(procedure.name, this.locale);
     return html`${this.renderGroup(
-        msg(str`Risks specific to ${name}`, {id: 'risk-list.heading.specific', desc: 'Heading above the risks of one procedure; {0} is the procedure name.'}),
+        msg(str`Risks specific to ${name}`, {
+          id: 'risk-list.heading.specific',
+          desc: 'Heading above the risks of one procedure; {0} is the procedure name.',
+        }),
         specific,
         doc.risks!,
       )}${this.renderGroup(
-        msg('General risks of any surgery', {id: 'risk-list.heading.general', desc: 'Heading above bleeding, infection, blood clots, reactions to anaesthesia.'}),
+        msg('General risks of any surgery', {
+          id: 'risk-list.heading.general',
+          desc: 'Heading above bleeding, infection, blood clots, reactions to anaesthesia.',
+        }),
         general,
         doc.risks!,
       )}
@@ -156,28 +162,39 @@ export class CareRiskList extends CareElement {
     const panel = `explanation-${risk.id}`;
     return html`<li part="risk">
       <div class="head">
-        ${explanation
-          ? html`<button
-              type="button"
-              part="toggle"
-              aria-expanded=${open ? 'true' : 'false'}
-              aria-controls=${panel}
-              @click=${() => this.toggle(risk.id, open)}
-            >
-              ${chevron}<span>${name}</span>
-            </button>`
-          : html`<span class="name">${name}</span>`}
-        ${risk.serious
-          ? html`<span class="serious" part="serious"
-              >${warningIcon}${msg('Serious', {id: 'risk-list.serious', desc: 'Marker next to a risk that is serious (shown with a warning icon).'})}</span
-            >`
-          : nothing}
+        ${
+          explanation
+            ? html`<button
+                type="button"
+                part="toggle"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${panel}
+                @click=${() => this.toggle(risk.id, open)}
+              >
+                ${chevron}<span>${name}</span>
+              </button>`
+            : html`<span class="name">${name}</span>`
+        }
+        ${
+          risk.serious
+            ? html`<span class="serious" part="serious"
+                >${warningIcon}${msg('Serious', {id: 'risk-list.serious', desc: 'Marker next to a risk that is serious (shown with a warning icon).'})}</span
+              >`
+            : nothing
+        }
       </div>
-      ${explanation
-        ? html`<div class="panel ${this.toggled.has(risk.id) ? 'toggled' : ''}" part="explanation" id=${panel} ?hidden=${!open}>
-            ${explanation}
-          </div>`
-        : nothing}
+      ${
+        explanation
+          ? html`<div
+              class="panel ${this.toggled.has(risk.id) ? 'toggled' : ''}"
+              part="explanation"
+              id=${panel}
+              ?hidden=${!open}
+            >
+              ${explanation}
+            </div>`
+          : nothing
+      }
       ${this.renderFrequency(risk, path)} ${this.renderSource(risk.source, `${path}.source`)}
     </li>`;
   }
@@ -196,30 +213,36 @@ export class CareRiskList extends CareElement {
             desc: 'Natural frequency of a rare risk; {0} is the number 1, {1} is 100 or 1,000.',
           })
         : plural(this.locale, count, {
-            zero: () => msg(str`About ${n} in ${d} people have this`, {
-              id: 'risk-list.frequency.zero',
-              desc: 'Natural frequency, plural form "zero"; {0} is a count of people, {1} is 100 or 1,000.',
-            }),
-            one: () => msg(str`About ${n} in ${d} people has this`, {
-              id: 'risk-list.frequency.one',
-              desc: 'Natural frequency, plural form "one"; {0} is a count of people, {1} is 100 or 1,000.',
-            }),
-            two: () => msg(str`About ${n} in ${d} people have this`, {
-              id: 'risk-list.frequency.two',
-              desc: 'Natural frequency, plural form "two"; {0} is a count of people, {1} is 100 or 1,000.',
-            }),
-            few: () => msg(str`About ${n} in ${d} people have this`, {
-              id: 'risk-list.frequency.few',
-              desc: 'Natural frequency, plural form "few"; {0} is a count of people, {1} is 100 or 1,000.',
-            }),
-            many: () => msg(str`About ${n} in ${d} people have this`, {
-              id: 'risk-list.frequency.many',
-              desc: 'Natural frequency, plural form "many"; {0} is a count of people, {1} is 100 or 1,000.',
-            }),
-            other: () => msg(str`About ${n} in ${d} people have this`, {
-              id: 'risk-list.frequency.other',
-              desc: 'Natural frequency, plural form "other"; {0} is a count of people, {1} is 100 or 1,000.',
-            }),
+            zero: () =>
+              msg(str`About ${n} in ${d} people have this`, {
+                id: 'risk-list.frequency.zero',
+                desc: 'Natural frequency, plural form "zero"; {0} is a count of people, {1} is 100 or 1,000.',
+              }),
+            one: () =>
+              msg(str`About ${n} in ${d} people has this`, {
+                id: 'risk-list.frequency.one',
+                desc: 'Natural frequency, plural form "one"; {0} is a count of people, {1} is 100 or 1,000.',
+              }),
+            two: () =>
+              msg(str`About ${n} in ${d} people have this`, {
+                id: 'risk-list.frequency.two',
+                desc: 'Natural frequency, plural form "two"; {0} is a count of people, {1} is 100 or 1,000.',
+              }),
+            few: () =>
+              msg(str`About ${n} in ${d} people have this`, {
+                id: 'risk-list.frequency.few',
+                desc: 'Natural frequency, plural form "few"; {0} is a count of people, {1} is 100 or 1,000.',
+              }),
+            many: () =>
+              msg(str`About ${n} in ${d} people have this`, {
+                id: 'risk-list.frequency.many',
+                desc: 'Natural frequency, plural form "many"; {0} is a count of people, {1} is 100 or 1,000.',
+              }),
+            other: () =>
+              msg(str`About ${n} in ${d} people have this`, {
+                id: 'risk-list.frequency.other',
+                desc: 'Natural frequency, plural form "other"; {0} is a count of people, {1} is 100 or 1,000.',
+              }),
           });
     return html`<p class="frequency" part="frequency">${text}</p>
       ${this.frequencyDisplay === 'icons' ? iconArray(count, per) : nothing}

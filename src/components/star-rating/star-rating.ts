@@ -179,7 +179,12 @@ export class CareStarRating extends CareElement {
     const missing = this.vote && this.required && !this.score;
     this.internals.setValidity(
       {valueMissing: missing},
-      missing ? msg('Please choose a rating.', {id: 'star-rating.required', desc: 'Form error: a required rating is not chosen.'}) : '',
+      missing
+        ? msg('Please choose a rating.', {
+            id: 'star-rating.required',
+            desc: 'Form error: a required rating is not chosen.',
+          })
+        : '',
       this.renderRoot.querySelector<HTMLElement>('[role=radio]') ?? undefined,
     );
   }
@@ -223,7 +228,14 @@ export class CareStarRating extends CareElement {
     }
     const a = aggregate as Partial<Rating> | undefined;
     const max = a?.max ?? this.max ?? 10;
-    if (outcome === 'sent' && a && max > 0 && Number(a.value) >= 0 && Number(a.value) <= max && isWhole(Number(a.count), 0)) {
+    if (
+      outcome === 'sent' &&
+      a &&
+      max > 0 &&
+      Number(a.value) >= 0 &&
+      Number(a.value) <= max &&
+      isWhole(Number(a.count), 0)
+    ) {
       [this.value, this.count, this.max] = [a.value, a.count, max];
     }
   };
@@ -235,7 +247,8 @@ export class CareStarRating extends CareElement {
   private choose(score: number) {
     if (!this.canChoose) return;
     const detail: CareVoteDetail = {procedure: this.procedure, score, max: this.starCount};
-    if (!this.dispatchEvent(new CustomEvent('care-vote', {detail, bubbles: true, composed: true, cancelable: true}))) return;
+    if (!this.dispatchEvent(new CustomEvent('care-vote', {detail, bubbles: true, composed: true, cancelable: true})))
+      return;
     this.score = score;
     this.preview = 0;
     const url = this.url;
@@ -244,7 +257,8 @@ export class CareStarRating extends CareElement {
     this.voted = true;
     this.status = undefined;
     const {procedure, starCount: max, locale} = this;
-    const cast = (outbox: typeof Outbox) => outbox.castVote(url, {procedure, score, max, voteId: outbox.uuid(), locale});
+    const cast = (outbox: typeof Outbox) =>
+      outbox.castVote(url, {procedure, score, max, voteId: outbox.uuid(), locale});
     if (outboxChunk.module) cast(outboxChunk.module);
     else void outboxChunk.load().then(() => outboxChunk.module && cast(outboxChunk.module));
   }
@@ -318,7 +332,9 @@ export class CareStarRating extends CareElement {
       const index = document!.procedures.findIndex((p) => p.id === this.procedure);
       const found = document!.procedures[index]?.rating;
       if (!found) {
-        this.source.warn(index < 0 ? `procedures: no procedure with id "${this.procedure}"` : `procedures[${index}].rating: missing`);
+        this.source.warn(
+          index < 0 ? `procedures: no procedure with id "${this.procedure}"` : `procedures[${index}].rating: missing`,
+        );
         return '';
       }
       from = found;
@@ -327,7 +343,8 @@ export class CareStarRating extends CareElement {
     const value = this.value ?? from.value;
     const count = this.count ?? from.count;
     if (!isWhole(this.starCount, 1, 20)) return 'stars: expected a whole number from 1 to 20';
-    if (this.minVotes !== undefined && !isWhole(this.minVotes, 0)) return 'min-votes: expected a whole number of 0 or more';
+    if (this.minVotes !== undefined && !isWhole(this.minVotes, 0))
+      return 'min-votes: expected a whole number of 0 or more';
     if (!(max > 0 && max < Infinity)) return 'max: expected a number greater than 0';
     if (!(value! >= 0 && value! <= max) && (value !== undefined || !this.vote)) {
       return `value: expected a number from 0 to ${max}`;
@@ -348,7 +365,11 @@ export class CareStarRating extends CareElement {
     const r = typeof rating === 'object' ? rating : undefined;
     const tooFew = !!this.minVotes && (r?.count ?? 0) < this.minVotes;
     const hasScore = r?.value !== undefined;
-    const label = tooFew ? msg('Not enough ratings yet', {id: 'star-rating.too-few', desc: 'Instead of a score based on too few votes.'}) : hasScore ? this.label(r) : '';
+    const label = tooFew
+      ? msg('Not enough ratings yet', {id: 'star-rating.too-few', desc: 'Instead of a score based on too few votes.'})
+      : hasScore
+        ? this.label(r)
+        : '';
     const text = hasScore || tooFew ? this.renderText(r!, tooFew ? label : undefined) : nothing;
 
     if (this.vote) return this.renderVote(label, text);
@@ -360,35 +381,55 @@ export class CareStarRating extends CareElement {
   private renderText(r: Rating, tooFew?: string) {
     const {locale} = this;
     const textClass = this.hideText ? 'visually-hidden' : 'text';
-    if (tooFew) return html`<span part="text" class=${textClass} aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}>${tooFew}</span>`;
+    if (tooFew)
+      return html`<span part="text" class=${textClass} aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}
+        >${tooFew}</span
+      >`;
     const v = formatNumber(locale, r.value!);
     const m = formatNumber(locale, r.max);
     const votes = r.count === undefined ? nothing : html`<span class="votes">${this.basedOn(r.count)}</span>`;
     // When voting, the full sentence is given to screen readers separately (see renderVote).
-    return html`<span part="text" class=${textClass} aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}><span>${this.outOf(v, m)}</span>${votes}</span>`;
+    return html`<span part="text" class=${textClass} aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}
+      ><span>${this.outOf(v, m)}</span>${votes}</span
+    >`;
   }
 
   private outOf(v: string, m: string) {
-    return msg(str`${v} out of ${m}`, {id: 'star-rating.score', desc: 'A score, e.g. "7.82 out of 10"; also names each star when voting ("3 out of 5").'});
+    return msg(str`${v} out of ${m}`, {
+      id: 'star-rating.score',
+      desc: 'A score, e.g. "7.82 out of 10"; also names each star when voting ("3 out of 5").',
+    });
   }
 
   /** "Rated 7.82 out of 10, based on 11 votes", rounded as shown. */
   private label(r: Rating) {
     const rated = this.outOf(formatNumber(this.locale, r.value!), formatNumber(this.locale, r.max));
-    if (r.count === undefined) return msg(str`Rated ${rated}`, {id: 'star-rating.rated', desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10".'});
+    if (r.count === undefined)
+      return msg(str`Rated ${rated}`, {
+        id: 'star-rating.rated',
+        desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10".',
+      });
     const basedOn = this.basedOn(r.count);
-    return msg(str`Rated ${rated}, ${basedOn}`, {id: 'star-rating.label', desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10", {1} "based on 11 votes".'});
+    return msg(str`Rated ${rated}, ${basedOn}`, {
+      id: 'star-rating.label',
+      desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10", {1} "based on 11 votes".',
+    });
   }
 
   private basedOn(count: number) {
     const f = formatNumber(this.locale, count);
     return plural(this.locale, count, {
-      zero: () => msg(str`based on ${f} votes`, {id: 'star-rating.votes.zero', desc: 'Votes behind a rating (zero form).'}),
+      zero: () =>
+        msg(str`based on ${f} votes`, {id: 'star-rating.votes.zero', desc: 'Votes behind a rating (zero form).'}),
       one: () => msg(str`based on ${f} vote`, {id: 'star-rating.votes.one', desc: 'Votes behind a rating (one form).'}),
-      two: () => msg(str`based on ${f} votes`, {id: 'star-rating.votes.two', desc: 'Votes behind a rating (two form).'}),
-      few: () => msg(str`based on ${f} votes`, {id: 'star-rating.votes.few', desc: 'Votes behind a rating (few form).'}),
-      many: () => msg(str`based on ${f} votes`, {id: 'star-rating.votes.many', desc: 'Votes behind a rating (many form).'}),
-      other: () => msg(str`based on ${f} votes`, {id: 'star-rating.votes.other', desc: 'Votes behind a rating (other form).'}),
+      two: () =>
+        msg(str`based on ${f} votes`, {id: 'star-rating.votes.two', desc: 'Votes behind a rating (two form).'}),
+      few: () =>
+        msg(str`based on ${f} votes`, {id: 'star-rating.votes.few', desc: 'Votes behind a rating (few form).'}),
+      many: () =>
+        msg(str`based on ${f} votes`, {id: 'star-rating.votes.many', desc: 'Votes behind a rating (many form).'}),
+      other: () =>
+        msg(str`based on ${f} votes`, {id: 'star-rating.votes.other', desc: 'Votes behind a rating (other form).'}),
     });
   }
 
@@ -412,17 +453,42 @@ export class CareStarRating extends CareElement {
     const focusable = !this.disabled;
     const radios = Array.from({length: stars}, (_, i) => {
       const n = i + 1;
-      return html`<span role="radio" data-n=${n} aria-checked=${n === this.score} tabindex=${focusable && n === active ? 0 : -1} aria-label=${this.outOf(formatNumber(locale, n), m)}></span>`;
+      return html`<span
+        role="radio"
+        data-n=${n}
+        aria-checked=${n === this.score}
+        tabindex=${focusable && n === active ? 0 : -1}
+        aria-label=${this.outOf(formatNumber(locale, n), m)}
+      ></span>`;
     });
-    const status = this.status && {
-      recorded: () => msg('Thank you. Your rating was recorded.', {id: 'star-rating.status.recorded', desc: 'The server accepted the vote.'}),
-      queued: () => msg('Your rating is saved and will be sent when you are back online.', {id: 'star-rating.status.queued', desc: 'The vote is kept on the device and sent later.'}),
-      failed: () => msg('Sorry, your rating could not be recorded.', {id: 'star-rating.status.failed', desc: 'The server refused the vote.'}),
-    }[this.status]();
-    const yourRating = msg('Your rating', {id: 'star-rating.vote.label', desc: 'Name of the stars a reader picks from.'});
+    const status =
+      this.status &&
+      {
+        recorded: () =>
+          msg('Thank you. Your rating was recorded.', {
+            id: 'star-rating.status.recorded',
+            desc: 'The server accepted the vote.',
+          }),
+        queued: () =>
+          msg('Your rating is saved and will be sent when you are back online.', {
+            id: 'star-rating.status.queued',
+            desc: 'The vote is kept on the device and sent later.',
+          }),
+        failed: () =>
+          msg('Sorry, your rating could not be recorded.', {
+            id: 'star-rating.status.failed',
+            desc: 'The server refused the vote.',
+          }),
+      }[this.status]();
+    const yourRating = msg('Your rating', {
+      id: 'star-rating.vote.label',
+      desc: 'Name of the stars a reader picks from.',
+    });
     // Shown too, so the empty stars are not mistaken for a score of zero; the
     // group's aria-label already says it to screen readers.
-    const prompt = this.hideText ? nothing : html`<span part="prompt" class="prompt" aria-hidden="true">${yourRating}</span>`;
+    const prompt = this.hideText
+      ? nothing
+      : html`<span part="prompt" class="prompt" aria-hidden="true">${yourRating}</span>`;
     return html`<div part="base" class="rating">
       ${prompt}
       <div

@@ -114,7 +114,10 @@ export async function flush(url: string): Promise<void> {
   const left = queue(url);
   if (left.length) {
     const attempts = Math.min(...left.map((e) => e.attempts));
-    timers.set(url, setTimeout(() => void flush(url), Math.min(retry.delay * 2 ** (attempts - 1), 600_000)));
+    timers.set(
+      url,
+      setTimeout(() => void flush(url), Math.min(retry.delay * 2 ** (attempts - 1), 600_000)),
+    );
   }
 }
 
