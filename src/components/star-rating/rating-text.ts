@@ -8,8 +8,7 @@ import type {VoteOutcome} from './vote-outbox.js';
 
 /** "7.82 out of 10"; also names each star when voting ("3 out of 5"). */
 export function outOf(locale: Locale, value: number, max: number) {
-  const [shown, top] = [formatNumber(locale, value), formatNumber(locale, max)];
-  return msg(str`${shown} out of ${top}`, {
+  return msg(str`${formatNumber(locale, value)} out of ${formatNumber(locale, max)}`, {
     id: 'star-rating.score',
     desc: 'A score, e.g. "7.82 out of 10"; also names each star when voting ("3 out of 5").',
   });
@@ -42,8 +41,7 @@ export function ratingLabel(locale: Locale, rating: Rating) {
       id: 'star-rating.rated',
       desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10".',
     });
-  const votes = basedOn(locale, rating.count);
-  return msg(str`Rated ${rated}, ${votes}`, {
+  return msg(str`Rated ${rated}, ${basedOn(locale, rating.count)}`, {
     id: 'star-rating.label',
     desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10", {1} "based on 11 votes".',
   });

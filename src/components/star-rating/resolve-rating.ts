@@ -44,7 +44,7 @@ export function resolveRating(attributes: RatingAttributes, contentRating: Conte
   const {stars = 5, minVotes, vote} = attributes;
   let from: Partial<Rating> = {};
   if (typeof contentRating === 'object') from = contentRating;
-  else if (contentRating && !vote) return contentRating === 'loading' ? {kind: 'loading'} : {kind: 'unavailable'};
+  else if (contentRating && !vote) return {kind: contentRating};
   const max = attributes.max ?? from.max ?? 10;
   const value = attributes.value ?? from.value;
   const count = attributes.count ?? from.count;

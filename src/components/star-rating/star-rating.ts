@@ -78,10 +78,11 @@ export class CareStarRating extends CareElement {
 
   private readonly internals = this.attachInternals();
   private contentController?: ContentController;
-  private readonly votes = new VoteController(this, {
-    showAggregate: ({value, count, max}) => ([this.value, this.count, this.max] = [value, count, max]),
-    warn: (problem) => this.warnOnce(problem),
-  });
+  private readonly votes = new VoteController(
+    this,
+    (aggregate) => Object.assign(this, aggregate),
+    (problem) => this.warnOnce(problem),
+  );
 
   /** Resets the score when the form resets (a vote already sent stays). */
   formResetCallback() {
@@ -170,8 +171,8 @@ export class CareStarRating extends CareElement {
   }
 
   override render() {
-    const {value, max, count, minVotes, vote, locale} = this;
-    const resolved = resolveRating({value, max, count, stars: this.starCount, minVotes, vote}, this.contentRating());
+    const {minVotes, vote, locale} = this;
+    const resolved = resolveRating(this, this.contentRating()); // reads value, max, count, stars, min-votes, vote
     if (resolved.kind === 'unavailable') {
       if (resolved.problem) this.warnOnce(resolved.problem);
       return this.renderUnavailable();
@@ -182,9 +183,9 @@ export class CareStarRating extends CareElement {
     const label = tooFew ? tooFewVotes() : rating.value === undefined ? '' : ratingLabel(locale, rating);
     const text = tooFew || rating.value !== undefined ? this.renderText(rating, tooFew ? label : undefined) : nothing;
     if (vote) return this.renderVote(label, text);
-    const stars = tooFew ? nothing : renderStars((rating.value! / rating.max) * this.starCount, this.starCount);
+    const filled = (rating.value! / rating.max) * this.starCount;
     return html`<div part="base" class="rating" role="img" aria-label=${label}>
-      ${stars === nothing ? nothing : html`<span part="stars" class="stars">${stars}</span>`}${text}
+      ${tooFew ? nothing : html`<span part="stars" class="stars">${renderStars(filled, this.starCount)}</span>`}${text}
     </div>`;
   }
 

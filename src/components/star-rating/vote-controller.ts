@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {LazyModule} from '../../lazy-module.js';
 import {isSafeUrl} from '../../content/safe-url.js';
 import type {Rating} from './resolve-rating.js';
-import type {Aggregate, Vote, VoteOutcome, VoteResult} from './vote-outbox.js';
+import type {Vote, VoteOutcome, VoteResult} from './vote-outbox.js';
 
 // The outbox is needed only where votes are sent (`submit-url`), so it is a
 // chunk of its own that display-only pages never download.
@@ -23,13 +23,6 @@ export interface VoteHost extends ReactiveControllerHost, HTMLElement {
  * the procedure, and follows what becomes of the vote (`status`), also for
  * a vote cast by another widget or an earlier page.
  */
-export interface VoteOptions {
-  /** Shows the server's new aggregate after a recorded vote (checked: value 0..max, a whole count). */
-  showAggregate(rating: Required<Rating>): void;
-  /** Reports a problem with the widget's attributes (once per problem). */
-  warn(problem: string): void;
-}
-
 export class VoteController implements ReactiveController {
   /** What became of the procedure's latest vote, for the status line. */
   status?: VoteOutcome;
@@ -37,14 +30,21 @@ export class VoteController implements ReactiveController {
   voted = false;
 
   private readonly host: VoteHost;
-  private readonly options: VoteOptions;
+  private readonly showAggregate: (rating: Required<Rating>) => void;
+  private readonly warn: (problem: string) => void;
   private url?: string;
   private procedure?: string;
   private voting = false;
 
-  constructor(host: VoteHost, options: VoteOptions) {
+  /**
+   * `showAggregate` shows the server's new aggregate after a recorded vote
+   * (checked: value 0..max, a whole count); `warn` reports a problem with the
+   * widget's attributes, once per problem.
+   */
+  constructor(host: VoteHost, showAggregate: (rating: Required<Rating>) => void, warn: (problem: string) => void) {
     this.host = host;
-    this.options = options;
+    this.showAggregate = showAggregate;
+    this.warn = warn;
     host.addController(this);
   }
 
@@ -73,19 +73,18 @@ export class VoteController implements ReactiveController {
   cast(choice: Pick<Vote, 'score' | 'max' | 'locale'>) {
     const {url, procedure} = this;
     if (!url) return;
-    if (!procedure) return this.options.warn('submit-url: needs a procedure to vote for');
+    if (!procedure) return this.warn('submit-url: needs a procedure to vote for');
     this.voted = true;
     this.status = undefined;
-    const send = () => outboxChunk.module?.castVote(url, {procedure, ...choice});
-    if (outboxChunk.module) send();
-    else void outboxChunk.load().then(send);
+    // The chunk is usually there already (loaded when the submit URL was set).
+    void outboxChunk.load().then(() => outboxChunk.module?.castVote(url, {procedure, ...choice}));
   }
 
   /** The absolute submit URL, when it is a safe one. */
   private absolute(submitUrl: string | undefined) {
     if (!submitUrl) return undefined;
     if (isSafeUrl(submitUrl)) return new URL(submitUrl, document.baseURI).href;
-    this.options.warn('submit-url: expected an http(s) URL');
+    this.warn('submit-url: expected an http(s) URL');
     return undefined;
   }
 
@@ -113,11 +112,8 @@ export class VoteController implements ReactiveController {
       this.voted = false; // the reader may try again
       this.host.score = 0;
     }
-    if (aggregate) this.checkAggregate(aggregate);
+    const max = aggregate?.max ?? this.host.max ?? 10;
+    if (aggregate && aggregate.value <= max) this.showAggregate({...aggregate, max});
     this.host.requestUpdate();
   };
-
-  private checkAggregate({value, count, max = this.host.max ?? 10}: Aggregate) {
-    if (value <= max) this.options.showAggregate({value, count, max});
-  }
 }
