@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {CareElement} from '../care-element.js';
+import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {CareVoteEvent} from '../../events/care-vote.js';
 import {baseStyles} from '../../styles/tokens.js';

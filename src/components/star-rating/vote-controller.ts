@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {LazyModule} from '../../lazy-module.js';
-import {isSafeUrl} from '../../content/safe-url.js';
+import {LazyModule} from '../../internal/lazy-module.js';
+import {isSafeUrl} from '../../security/safe-url.js';
 import type {Rating} from './resolve-rating.js';
 import type {Vote, VoteOutcome, VoteResult} from './vote-outbox.js';
 
