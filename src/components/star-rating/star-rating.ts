@@ -16,18 +16,15 @@ import {VoteController} from './vote-controller.js';
 const starOf = (event: Event) => Number((event.target as HTMLElement).dataset?.n) || 0;
 
 /**
- * Shows a reader rating as a row of stars and text ("7.82 out of 10 · based
- * on 11 votes"); read-only it is one image whose label says it all. With
- * `procedure` and no `value`, the rating comes from content (`src`, inline
- * JSON or the built-in catalogue); explicit `max` and `count` win.
- *
- * With `vote` it is an APG radio group with one tab stop. A vote cannot be
- * taken back, so arrows and hover only preview; Space, Enter or a click/tap
- * chooses, on 1..`stars` (`care-vote` and the POST say `max: stars`). With
- * `submit-url` and `procedure` the vote goes through the outbox (contract in
- * docs/vote-api.md), the widget shows the server's new aggregate, and the
- * procedure stays voted in this browser. Form-associated: `name` submits the
- * score, `required` blocks submission until one is chosen.
+ * Shows a reader rating as stars and text ("7.82 out of 10 · based on 11
+ * votes"); read-only it is one image whose label says it all. With
+ * `procedure` and no `value`, the rating comes from content; explicit `max`
+ * and `count` win. With `vote` it is an APG radio group with one tab stop: a
+ * vote cannot be taken back, so arrows and hover only preview; Space, Enter
+ * or a click/tap chooses, on 1..`stars`. With `submit-url` and `procedure` the
+ * vote goes through the outbox (docs/vote-api.md), the widget shows the new
+ * aggregate, and the procedure stays voted in this browser. Form-associated:
+ * `name` submits the score, `required` blocks submission until one is chosen.
  *
  * @summary A reader rating as stars and text; with `vote`, a reader casts one.
  * @fires {CareVoteEvent} care-vote - A reader chose a score (never on property sets). Cancelable:
@@ -122,7 +119,8 @@ export class CareStarRating extends CareElement {
   private choose(score: number) {
     this.active = score;
     if (!this.canChoose) return;
-    if (!this.dispatchEvent(new CareVoteEvent({procedure: this.procedure, score, max: this.starCount}))) return;
+    const event = new CareVoteEvent({procedure: this.procedure, score, max: this.starCount}); // documented by @fires
+    if (!this.dispatchEvent(event)) return;
     this.score = score;
     this.preview = 0;
     this.votes.cast({score, max: this.starCount, locale: this.locale});
@@ -160,7 +158,7 @@ export class CareStarRating extends CareElement {
   /** The content's rating for the procedure, warning (once, naming the source) when it has none. */
   private contentRating(): ContentRating {
     const source = this.contentController;
-    if (!source || source.status !== 'ready') return source?.status as ContentRating;
+    if (source?.status !== 'ready') return source?.status;
     const {procedures} = source.document!;
     const index = procedures.findIndex((procedure) => procedure.id === this.procedure);
     if (procedures[index]?.rating) return procedures[index].rating;
