@@ -3,6 +3,8 @@ import {resetMouse, sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/define.js';
 import type {CareStarRating} from '../src/components/star-rating/star-rating.js';
 import {retry, uuid} from '../src/components/star-rating/vote-outbox.js';
+import {resolveRating} from '../src/components/star-rating/resolve-rating.js';
+import {CareVoteEvent} from '../src/index.js';
 import {formatNumber} from '../src/localization/format.js';
 import {warnings} from './helpers/warnings.js';
 
@@ -51,9 +53,9 @@ const focused = (el: CareStarRating) => Number((el.shadowRoot!.activeElement as 
 const status = (el: CareStarRating) => clean(el.shadowRoot!.querySelector('[role=status]'));
 
 /** Records care-vote events fired on `el`. */
-function votes(el: EventTarget) {
-  const seen: CustomEvent[] = [];
-  el.addEventListener('care-vote', (e) => seen.push(e as CustomEvent));
+function votes(el: HTMLElement) {
+  const seen: CareVoteEvent[] = [];
+  el.addEventListener('care-vote', (event) => seen.push(event));
   return seen;
 }
 
@@ -329,6 +331,28 @@ describe('care-star-rating display', () => {
   });
 });
 
+describe('resolveRating', () => {
+  it('waits for content, then takes its rating; explicit attributes win', () => {
+    expect(resolveRating({}, 'loading')).to.deep.equal({kind: 'loading'});
+    expect(resolveRating({count: 40}, {value: 7.8249, count: 11})).to.deep.equal({
+      kind: 'ready',
+      rating: {value: 7.82, max: 10, count: 40},
+    });
+  });
+
+  it('content trouble makes it unavailable without a problem of its own, unless voting', () => {
+    expect(resolveRating({}, 'unavailable')).to.deep.equal({kind: 'unavailable'});
+    expect(resolveRating({vote: true}, 'unavailable')).to.deep.equal({
+      kind: 'ready',
+      rating: {value: undefined, max: 10, count: undefined},
+    });
+    expect(resolveRating({vote: true, stars: 0}, 'unavailable')).to.deep.equal({
+      kind: 'unavailable',
+      problem: 'stars: expected a whole number from 1 to 20',
+    });
+  });
+});
+
 describe('care-star-rating voting', () => {
   afterEach(() => resetMouse());
 
@@ -503,7 +527,8 @@ describe('care-star-rating voting', () => {
     const heard = oneEvent(document, 'care-vote');
     el.addEventListener('care-vote', (e) => e.preventDefault(), {once: true});
     await clickRadio(el, 5);
-    const event = (await heard) as CustomEvent;
+    const event = (await heard) as CareVoteEvent;
+    expect(event).to.be.instanceOf(CareVoteEvent);
     expect(event.bubbles && event.composed && event.cancelable).to.be.true;
     expect(event.defaultPrevented).to.be.true;
     await el.updateComplete;
