@@ -75,11 +75,7 @@ export class CareStarRating extends CareElement {
 
   private readonly internals = this.attachInternals();
   private contentController?: ContentController;
-  private readonly votes = new VoteController(
-    this,
-    (aggregate) => Object.assign(this, aggregate),
-    (problem) => this.warnOnce(problem),
-  );
+  private readonly votes = new VoteController(this, (rating) => Object.assign(this, rating), this.warnOnce.bind(this));
 
   /** Resets the score when the form resets (a vote already sent stays). */
   formResetCallback() {
