@@ -516,14 +516,12 @@ describe('care-star-rating voting', () => {
 
   it('care-vote bubbles out of shadow roots; canceled, nothing is kept or sent', async () => {
     const key = unique('cancel');
-    const el = await fixture<CareStarRating>(
-      html`<care-star-rating
-        vote
-        value="5"
-        procedure="cancel"
-        submit-url=${`/routes/votes?key=${key}`}
-      ></care-star-rating>`,
-    );
+    // Inside a partner's own shadow root, as frameworks place widgets: only a composed event reaches the page.
+    const partner = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('care-star-rating');
+    Object.assign(el, {vote: true, value: 5, procedure: 'cancel', submitUrl: `/routes/votes?key=${key}`});
+    partner.attachShadow({mode: 'open'}).append(el);
+    await el.updateComplete;
     const heard = oneEvent(document, 'care-vote');
     el.addEventListener('care-vote', (e) => e.preventDefault(), {once: true});
     await clickRadio(el, 5);
