@@ -75,6 +75,7 @@ export class CareStarRating extends CareElement {
 
   private readonly internals = this.attachInternals();
   private contentController?: ContentController;
+  // A recorded vote's new aggregate replaces value, count and max.
   private readonly votes = new VoteController(this, (rating) => Object.assign(this, rating), this.warnOnce.bind(this));
 
   /** Resets the score when the form resets (a vote already sent stays). */
@@ -115,7 +116,8 @@ export class CareStarRating extends CareElement {
   private choose(score: number) {
     this.active = score;
     if (!this.canChoose) return;
-    const event = new CareVoteEvent({procedure: this.procedure, score, max: this.starCount}); // documented by @fires
+    // Not inline in dispatchEvent(): the manifest would add a nameless event beside the @fires one.
+    const event = new CareVoteEvent({procedure: this.procedure, score, max: this.starCount});
     if (!this.dispatchEvent(event)) return;
     this.score = score;
     this.preview = 0;
