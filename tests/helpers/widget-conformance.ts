@@ -99,7 +99,9 @@ async function partnerPage(markup: string) {
   document.body.append(frame);
   const doc = frame.contentDocument!;
   doc.open();
-  doc.write(`<!doctype html><html lang="en"><head><link rel="stylesheet" href="/dist/care-widgets.css"></head>
+  // A page that always shows its scrollbar, as long pages do: a widget taller than the frame
+  // must not narrow the page by making one appear.
+  doc.write(`<!doctype html><html lang="en" style="overflow-y: scroll"><head><link rel="stylesheet" href="/dist/care-widgets.css"></head>
     <body><div>Before ${markup}<span class="after">after</span></div></body></html>`);
   doc.close();
   const link = doc.querySelector('link')!;
