@@ -521,12 +521,14 @@ describe('care-procedure-comparison', () => {
       const el = await fixture<El>(html`<care-procedure-comparison lang="ar"></care-procedure-comparison>`);
       await settled(el);
       expect(getComputedStyle(el).direction).to.equal('rtl');
-      const x = (e: El) =>
-        [one(e, 'th[scope="row"]'), ...all(e, 'th[scope="col"]')].map((c) => c.getBoundingClientRect().left);
-      const [rowLtr, firstLtr, secondLtr] = x(ltr);
+      const headerLefts = (widget: El) =>
+        [one(widget, 'th[scope="row"]'), ...all(widget, 'th[scope="col"]')].map(
+          (th) => th.getBoundingClientRect().left,
+        );
+      const [rowLtr, firstLtr, secondLtr] = headerLefts(ltr);
       expect(rowLtr).to.be.below(firstLtr);
       expect(firstLtr).to.be.below(secondLtr);
-      const [row, first, second] = x(el);
+      const [row, first, second] = headerLefts(el);
       expect(row).to.be.greaterThan(first);
       expect(first).to.be.greaterThan(second);
       // Text starts at the right edge of its cell.

@@ -54,9 +54,14 @@ function votes(el: EventTarget) {
 const getJson = async (path: string) => (await fetch(path)).json();
 const setMode = (key: string, mode: string) => fetch(`/routes/votes-mode?key=${key}&mode=${mode}`, {method: 'POST'});
 
-async function clickRadio(el: CareStarRating, n: number) {
-  const r = radio(el, n).getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)]});
+/** The middle of star `star`, in page pixels, where a pointer would aim. */
+function centreOf(el: CareStarRating, star: number): [number, number] {
+  const box = radio(el, star).getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
+async function clickRadio(el: CareStarRating, star: number) {
+  await sendMouse({type: 'click', position: centreOf(el, star)});
 }
 
 runWidgetConformanceTests({
@@ -103,7 +108,7 @@ describe('care-star-rating display', () => {
     const el = await fixture<CareStarRating>(html`<care-star-rating value="5"></care-star-rating>`);
     const paths = [...el.shadowRoot!.querySelectorAll('path')].map((p) => p.getAttribute('d')!);
     expect(paths).to.have.length(2);
-    for (const d of paths) expect(d).to.match(/^(M[\d.]+ 2l[\d. .-]+z){5}$/);
+    for (const path of paths) expect(path).to.match(/^(M[\d.]+ 2l[\d. .-]+z){5}$/);
   });
 
   it('fills half a star to its middle (exact partial fill)', async () => {
@@ -242,7 +247,7 @@ describe('care-star-rating display', () => {
       let el!: CareStarRating;
       const seen = await warnings(async () => {
         el = document.createElement('care-star-rating');
-        for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
         document.body.append(el);
         await el.updateComplete;
         el.hideText = true; // a re-render does not warn again
@@ -400,11 +405,11 @@ describe('care-star-rating voting', () => {
       html`<care-star-rating vote value="5" procedure="pointer"></care-star-rating>`,
     );
     const seen = votes(el);
-    const r = radio(el, 3).getBoundingClientRect();
-    await sendMouse({type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)]});
+    const [centreX, centreY] = centreOf(el, 3);
+    await sendMouse({type: 'move', position: [centreX, centreY]});
     await el.updateComplete;
     expect(geometry(el).share).to.be.closeTo(3 / 5, 0.005);
-    await sendMouse({type: 'move', position: [Math.round(r.x + r.width / 2), Math.round(r.bottom + 100)]});
+    await sendMouse({type: 'move', position: [centreX, centreY + 100]}); // well below the stars
     await el.updateComplete;
     expect(geometry(el).share).to.equal(0);
     expect(seen).to.have.length(0);
@@ -665,21 +670,21 @@ describe('care-star-rating network', () => {
   it('never produces duplicate voteIds: votes for different procedures get different ids', async () => {
     const key = unique('ids');
     await setMode(key, '503');
-    const a = await fresh(key, unique('a'));
-    const b = await fresh(key, unique('b'));
-    // One at a time: a's status line appearing moves b, and a click aimed
-    // at b's old position would miss.
-    await clickRadio(a, 2);
-    await statusIs(a, QUEUED);
-    await clickRadio(b, 3);
-    await statusIs(b, QUEUED);
-    expect([a.score, b.score]).to.deep.equal([2, 3]);
+    const first = await fresh(key, unique('a'));
+    const second = await fresh(key, unique('b'));
+    // One at a time: the first one's status line appearing moves the second,
+    // and a click aimed at its old position would miss.
+    await clickRadio(first, 2);
+    await statusIs(first, QUEUED);
+    await clickRadio(second, 3);
+    await statusIs(second, QUEUED);
+    expect([first.score, second.score]).to.deep.equal([2, 3]);
     window.dispatchEvent(new Event('online'));
     window.dispatchEvent(new Event('online'));
     await setMode(key, 'ok');
     window.dispatchEvent(new Event('online'));
-    await statusIs(a, RECORDED);
-    await statusIs(b, RECORDED);
+    await statusIs(first, RECORDED);
+    await statusIs(second, RECORDED);
     const attempts: string[] = await getJson(`/routes/votes-attempts?key=${key}`);
     const log: {voteId: string}[] = await getJson(`/routes/votes-log?key=${key}`);
     expect(new Set(attempts).size).to.equal(2);
