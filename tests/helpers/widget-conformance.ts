@@ -100,9 +100,10 @@ async function partnerPage(markup: string) {
   const doc = frame.contentDocument!;
   doc.open();
   // A page that always shows its scrollbar, as long pages do: a widget taller than the frame
-  // must not narrow the page by making one appear.
+  // must not narrow the page by making one appear. Its own font size and line height, so a
+  // reservation in px where the widget uses em (or the other way round) shows.
   doc.write(`<!doctype html><html lang="en" style="overflow-y: scroll"><head><link rel="stylesheet" href="/dist/care-widgets.css"></head>
-    <body><div>Before ${markup}<span class="after">after</span></div></body></html>`);
+    <body style="font: 20px/1.25 serif"><div>Before ${markup}<span class="after">after</span></div></body></html>`);
   doc.close();
   const link = doc.querySelector('link')!;
   if (!link.sheet) await new Promise((resolve) => link.addEventListener('load', resolve, {once: true}));
