@@ -4,6 +4,7 @@ import '../src/define.js';
 import type {CareStarRating} from '../src/components/star-rating/star-rating.js';
 import {retry, uuid} from '../src/components/star-rating/vote-outbox.js';
 import {formatNumber} from '../src/localization/format.js';
+import {recordCareEvents} from './helpers/events.js';
 import {settled} from './helpers/settled.js';
 import {text} from './helpers/text.js';
 import {warnings} from './helpers/warnings.js';
@@ -456,21 +457,24 @@ describe('care-star-rating voting', () => {
     expect(localStorage.getItem('care-widgets:voted') ?? '').to.not.contain('"cancel"');
   });
 
-  it('setting value or score from code fires nothing', async () => {
+  it('setting value or score from code fires no care-* event', async () => {
     const el = await fixture<CareStarRating>(html`<care-star-rating vote value="5"></care-star-rating>`);
-    const seen = votes(el);
-    el.value = 8;
-    el.score = 3;
-    el.count = 4;
-    await el.updateComplete;
-    expect(radio(el, 3).getAttribute('aria-checked')).to.equal('true');
-    expect(seen).to.have.length(0);
     const display = await fixture<CareStarRating>(html`<care-star-rating value="5"></care-star-rating>`);
-    const heard = votes(display);
-    display.value = 9;
-    await display.updateComplete;
-    expect(label(display)).to.equal('Rated 9 out of 10');
-    expect(heard).to.have.length(0);
+    // Every care-* event, not only care-vote: a new event fired from code would be heard too.
+    const events = recordCareEvents();
+    try {
+      el.value = 8;
+      el.score = 3;
+      el.count = 4;
+      await el.updateComplete;
+      expect(radio(el, 3).getAttribute('aria-checked')).to.equal('true');
+      display.value = 9;
+      await display.updateComplete;
+      expect(label(display)).to.equal('Rated 9 out of 10');
+    } finally {
+      events.stop();
+    }
+    expect(events.types).to.deep.equal([]);
   });
 
   it('is accessible in vote mode, LTR and RTL', async () => {

@@ -3,6 +3,7 @@ import type {ReactiveElement} from 'lit';
 import {setViewport} from '@web/test-runner-commands';
 import {templates as ar} from '../../src/generated/locales/ar.js';
 import {templates as de} from '../../src/generated/locales/de.js';
+import {recordCareEvents} from './events.js';
 import {rendered, settled} from './settled.js';
 import {text} from './text.js';
 import {watchWarnings} from './warnings.js';
@@ -139,6 +140,23 @@ export function runWidgetConformanceTests({tag, markup, unavailable}: WidgetConf
       expect(el.getAttribute('dir')).to.equal('rtl');
       expect(el.shadowRoot!.textContent).to.match(/[\u0600-\u06FF]/); // it really rendered in Arabic
       await expect(el).to.be.accessible();
+    });
+
+    it("follows a change of the page's language, and fires no care-* event doing so", async () => {
+      const el = await show(markup());
+      const english = text(el.shadowRoot);
+      const events = recordCareEvents();
+      try {
+        el.parentElement!.lang = 'de';
+        await rendered(el);
+        expect(text(el.shadowRoot)).to.not.equal(english);
+        el.parentElement!.lang = 'en';
+        await rendered(el);
+        expect(text(el.shadowRoot)).to.equal(english);
+      } finally {
+        events.stop();
+      }
+      expect(events.types, 'care-* events').to.deep.equal([]);
     });
 
     it('reflows at 320 px: nothing needs sideways scrolling of the page (LTR and RTL), axe-clean', async () => {
