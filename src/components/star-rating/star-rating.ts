@@ -87,6 +87,7 @@ const isWhole = (n: number, min: number, max = Infinity) => Number.isInteger(n) 
  * @cssprop --care-star-color - Filled star colour.
  * @cssprop --care-star-empty-color - Outline of empty stars.
  *
+ * @summary A reader rating shown as stars and text; with `vote`, lets a reader cast one.
  * @tagname care-star-rating
  */
 export class CareStarRating extends CareElement {
