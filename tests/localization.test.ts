@@ -64,7 +64,7 @@ describe('locale resolution', () => {
     const el = await fixture<TestProbe>(html`<test-probe></test-probe>`);
     await settled(el);
     expect(localeOf(el)).to.equal('th');
-    expect(messageOf(el)).to.equal('ขณะนี้ยังไม่มีข้อมูลนี้');
+    expect(messageOf(el)).to.equal('ขณะนี้ไม่สามารถแสดงข้อมูลนี้ได้');
     document.documentElement.setAttribute('lang', 'pt-BR');
     await settled(el);
     expect(localeOf(el)).to.equal('en');
@@ -95,7 +95,7 @@ describe('locale resolution', () => {
     const [ar, th, en] = [...wrapper.querySelectorAll('test-probe')];
     await settled(ar, th, en);
     expect(messageOf(ar)).to.equal('هذه المعلومات غير متاحة حاليًا.');
-    expect(messageOf(th)).to.equal('ขณะนี้ยังไม่มีข้อมูลนี้');
+    expect(messageOf(th)).to.equal('ขณะนี้ไม่สามารถแสดงข้อมูลนี้ได้');
     expect(messageOf(en)).to.equal(english);
   });
 });
