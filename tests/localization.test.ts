@@ -32,6 +32,13 @@ describe('locale matching', () => {
     expect(matchLocale('ja-JP')).to.equal('ja');
     expect(matchLocale('vi-VN')).to.equal('vi');
     expect(matchLocale('ru-RU')).to.equal('ru');
+    expect(matchLocale('ko-KR')).to.equal('ko');
+    expect(matchLocale('ko')).to.equal('ko');
+    expect(matchLocale('my-MM')).to.equal('my');
+    expect(matchLocale('bn-BD')).to.equal('bn');
+    expect(matchLocale('bn-IN')).to.equal('bn');
+    expect(matchLocale('km-KH')).to.equal('km');
+    expect(matchLocale('km')).to.equal('km');
     expect(matchLocale('not a tag')).to.equal('en');
     expect(matchLocale('')).to.equal('en');
   });
