@@ -215,3 +215,27 @@ describe('line breaking', () => {
     expect(el.getBoundingClientRect().right).to.be.at.most(320);
   });
 });
+
+describe("the demo's language switcher", () => {
+  it('lists the twelve languages and labels those with no signed-off string "draft"', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc =
+      '<body><header data-language-switcher></header><script type="module" src="/demo/demo-shell.js"></script></body>';
+    document.body.append(frame);
+    try {
+      const options = () => [...(frame.contentDocument?.querySelectorAll('option') ?? [])];
+      for (let i = 0; i < 200 && options().filter((o) => o.text.endsWith('(draft)')).length < 11; i++)
+        await new Promise((r) => setTimeout(r, 25));
+      expect(options().map((o) => o.value)).to.have.members([...supportedLocales]);
+      // No locale has a state="final" target yet (README's review table says the same).
+      expect(
+        options()
+          .filter((o) => o.text.endsWith('(draft)'))
+          .map((o) => o.value),
+      ).to.have.members(supportedLocales.filter((l) => l !== 'en'));
+      expect(options().find((o) => o.value === 'km')!.text).to.equal('ខ្មែរ (draft)');
+    } finally {
+      frame.remove();
+    }
+  });
+});
