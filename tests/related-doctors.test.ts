@@ -140,7 +140,7 @@ describe('care-related-doctors', () => {
     );
     await rendered(el);
     expect(clean(el.shadowRoot!.querySelector('[role="heading"]'))).to.equal(
-      'แพทย์ที่ทำ การฉีดซีเมนต์กระดูกสันหลัง (Vertebroplasty)',
+      'แพทย์ที่ทำการฉีดซีเมนต์กระดูกสันหลัง (Vertebroplasty)',
     );
     expect(clean(el.shadowRoot!.querySelector('.empty'))).to.equal('ยังไม่มีรายชื่อแพทย์สำหรับหัตถการนี้');
   });
