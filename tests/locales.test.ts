@@ -95,6 +95,7 @@ for (const locale of supportedLocales) {
         (odd: string[]) => (locale === 'de' || locale === 'vi' ? odd.length < cells.length : odd.length === 0),
       );
       expect(hasGlyphs(scripts[locale].letters, getComputedStyle(el).font), 'a font with these glyphs').to.equal(true);
+      if (locale !== 'en') expect(text(el.shadowRoot!.querySelector('caption'))).to.not.match(/\band\b/);
       expect(overflowingBoxes(el)).to.deep.equal([]);
       expect(el.getBoundingClientRect().right).to.be.at.most(320);
       expect(document.documentElement.scrollWidth).to.be.at.most(320);
@@ -238,4 +239,29 @@ describe("the demo's language switcher", () => {
       frame.remove();
     }
   });
+});
+
+describe('where the browser has no Intl data for a locale (Chromium: my, km)', () => {
+  for (const locale of ['my', 'km']) {
+    it(`${locale}: no English words from Intl in lists, dates and language names`, async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang=${locale}>
+          <care-procedure-comparison
+            procedures="vertebroplasty kyphoplasty"
+            .content=${sample}
+          ></care-procedure-comparison>
+          <care-doctor-card doctor="dr-fictional-anan" .content=${sample}></care-doctor-card>
+        </div>`,
+      );
+      const [comparison, card] = [...wrapper.children] as (HTMLElement & {updateComplete: Promise<boolean>})[];
+      await settled(comparison);
+      await settled(card);
+      const reviewed = text(comparison.shadowRoot!.querySelector('.reviewed'));
+      expect(reviewed).to.match(/2026|၂၀၂၆/);
+      expect(reviewed).to.not.match(/[A-Za-z]/);
+      const languages = text(card.shadowRoot!.querySelector('.languages'));
+      expect(languages).to.not.match(/Thai|Arabic|\band\b/);
+      expect(languages).to.match(/ไทย|ថៃ|ထိုင်း/); // Thai in Thai where Intl lacks the locale
+    });
+  }
 });
