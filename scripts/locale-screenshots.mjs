@@ -3,6 +3,8 @@
 // For a reviewer who reads the language, and for checking fonts and line breaking by eye.
 //   npm run build && node scripts/locale-screenshots.mjs [out-dir] [locale …]
 // Defaults: /tmp/care-screenshots, my km bn ko. Exits 1 if any box overflows.
+// page.evaluate() runs in the browser, where these exist.
+/* global document, window, innerWidth */
 import {mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {transform} from 'esbuild';
