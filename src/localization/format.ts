@@ -37,11 +37,14 @@ export function formatList(locale: Locale, items: string[]): string {
     : new Intl.ListFormat('en', {type: 'unit', style: 'short'}).format(items);
 }
 
-/** A UTC date in the locale's words; "2026-11-01" where Intl has no data for it. */
-export function formatDate(locale: Locale, date: Date): string {
+/**
+ * A content date (YYYY-MM-DD) written out in the locale (de "1. November 2026"), formatted in
+ * UTC, as which it parses, so it never shifts a day; as written where Intl has no data for it.
+ */
+export function formatDate(locale: Locale, isoDate: string): string {
   return intlHasData(locale)
-    ? new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(date)
-    : date.toISOString().slice(0, 10);
+    ? new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(isoDate))
+    : isoDate;
 }
 
 /** A language's name in the locale ("ไทย" in Thai); its own name where Intl has no data for the locale. */

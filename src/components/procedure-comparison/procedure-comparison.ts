@@ -375,8 +375,7 @@ export class CareProcedureComparison extends CareElement {
 
   private renderReviewed(doc: ContentDocument) {
     if (!doc.lastReviewed) return nothing;
-    // A YYYY-MM-DD date parses as UTC midnight; format it in UTC so it never shifts a day.
-    const date = formatDate(this.locale, new Date(doc.lastReviewed));
+    const date = formatDate(this.locale, doc.lastReviewed);
     return html`<p class="reviewed" part="reviewed">
       ${msg(str`Last reviewed: ${date}`, {id: 'comparison.reviewed', desc: 'When the clinical content was last checked. {0}: a date.'})}
     </p>`;
