@@ -42,9 +42,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'tests/server/**/*.mjs', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/server/**/*.mjs', 'tests/ssr/**/*.mjs', 'bin/**/*.mjs', '*.mjs'],
     languageOptions: {
       globals: {
+        performance: 'readonly',
+        fetch: 'readonly',
         process: 'readonly',
         console: 'readonly',
         Buffer: 'readonly',

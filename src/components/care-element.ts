@@ -1,9 +1,14 @@
-import {html, LitElement} from 'lit';
+import {html, isServer, LitElement, nothing, ReactiveElement} from 'lit';
+import type {PropertyValues, ReactiveController} from 'lit';
 import {msg} from '@lit/localize';
 import {property} from 'lit/decorators.js';
+import type {ServerContent} from '../content/content-controller.js';
 import {LocaleController} from '../localization/locale-controller.js';
 import {inLocale} from '../localization/localization.js';
 import type {Locale} from '../localization/match-locale.js';
+
+// ReactiveElement's update reflects attributes and marks the update done, without rendering.
+const reflectOnly = (ReactiveElement.prototype as unknown as {update(changed: PropertyValues): void}).update;
 
 /**
  * What every care widget shares: the locale of the element (own `lang` →
@@ -19,13 +24,72 @@ export class CareElement extends LitElement {
   /** A content document set from JavaScript; wins over `src` and inline JSON. */
   @property({attribute: false}) content?: unknown;
 
+  /** @internal Set by the server renderer only: what it read from the page. */
+  serverContent?: ServerContent;
+
   private readonly localeController = new LocaleController(this);
   private readonly pendingWork = new Set<Promise<unknown>>();
   private readonly warned = new Set<string>();
+  /** The controllers, kept on the server only, where Lit never runs their hostUpdate. */
+  private serverControllers?: ReactiveController[];
+  /** True while the shadow root still shows what the server rendered (see update). */
+  private showsServerRender = false;
 
   /** The shipped locale this element renders in. */
   protected get locale(): Locale {
     return this.localeController.locale;
+  }
+
+  override addController(controller: ReactiveController) {
+    super.addController(controller);
+    if (isServer) (this.serverControllers ??= []).push(controller);
+  }
+
+  /**
+   * Server rendering only (src/ssr/element-renderer.ts). Lit's server render
+   * calls neither connectedCallback nor the controllers, so this does what
+   * they do before render(): the locale from own `lang`, else `inheritedLang`
+   * (enclosing widget, then page), and the controllers' hostUpdate. Returns the locale.
+   */
+  serverUpdate(inheritedLang: string | undefined, changed: PropertyValues): Locale {
+    this.localeController.resolveOnServer(inheritedLang);
+    inLocale(this.locale, () => {
+      this.willUpdate(changed);
+      this.serverControllers?.forEach((controller) => controller.hostUpdate?.());
+    });
+    return this.locale;
+  }
+
+  override connectedCallback() {
+    // Pre-rendered inside another widget's shadow root: that widget's first
+    // render replaces this element, so it never starts on its own.
+    if (this.hasAttribute('defer-hydration')) return;
+    super.connectedCallback();
+  }
+
+  protected override createRenderRoot() {
+    // A pre-rendered widget arrives with its declarative shadow root filled.
+    this.showsServerRender = !!this.shadowRoot?.firstChild;
+    const root = super.createRenderRoot();
+    // Lit would render before the server's nodes; update() replaces them instead.
+    if (this.showsServerRender) this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  /**
+   * The takeover of a pre-rendered widget: the server's render stays until
+   * this element has something to show (a widget renders `nothing` while its
+   * content loads), then is replaced in the same task, so no frame shows an
+   * empty or half-built widget. No hydration: a fresh render also picks up a
+   * language or rating that changed since the page was rendered.
+   */
+  protected override update(changed: PropertyValues) {
+    if (this.showsServerRender) {
+      if (this.render() === nothing) return reflectOnly.call(this, changed);
+      this.showsServerRender = false;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
   }
 
   // Waits for the locale's messages before rendering, so a Thai widget never

@@ -170,13 +170,16 @@ export class CareDoctorCard extends CareElement {
     const profile = this.url(this.profileUrl, 'profile-url', d.profileUrl, `${path}.profileUrl`);
     const booking = this.url(this.bookingUrl, 'booking-url', d.bookingUrl, `${path}.bookingUrl`);
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    this.jsonLd = physicianJsonLd({
-      name,
-      medicalSpecialty: specialty,
-      knowsLanguage: languages,
-      url: profile,
-      image: photo,
-    });
+    this.jsonLd = physicianJsonLd(
+      {
+        name,
+        medicalSpecialty: specialty,
+        knowsLanguage: languages,
+        url: profile,
+        image: photo,
+      },
+      this.baseURI,
+    );
 
     return html`<article class="card" part="card">
       ${this.renderPhoto(photo, name, plainName)}

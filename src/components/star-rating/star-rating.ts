@@ -1,4 +1,4 @@
-import {html, nothing, svg, type PropertyValues} from 'lit';
+import {html, isServer, nothing, svg, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
@@ -170,7 +170,7 @@ export class CareStarRating extends CareElement {
       this.voted = !!score;
       if (score) this.score = score;
     }
-    if (changed.has('submitUrl')) this.flush(); // a vote queued on an earlier page goes now
+    if (changed.has('submitUrl') && !isServer) this.flush(); // a vote queued on an earlier page goes now
   }
 
   protected override updated() {
@@ -192,7 +192,7 @@ export class CareStarRating extends CareElement {
   /** The absolute submit URL, when it is a safe one. */
   private get url() {
     if (!this.submitUrl) return undefined;
-    if (isSafeUrl(this.submitUrl)) return new URL(this.submitUrl, document.baseURI).href;
+    if (isSafeUrl(this.submitUrl)) return new URL(this.submitUrl, this.baseURI).href;
     this.warnOnce('submit-url: expected an http(s) URL');
     return undefined;
   }
