@@ -3,7 +3,7 @@ import type {RenderInfo} from '@lit-labs/ssr/lib/render-value.js';
 import {renderValue} from '@lit-labs/ssr/lib/render-value.js';
 import {ReactiveElement, type PropertyValues} from 'lit';
 import {_$LE} from 'lit-element/private-ssr-support.js';
-import {CareElement} from '../components/care-element.js';
+import {CareElement} from '../internal/care-element.js';
 import type {ServerContent} from '../content/content-controller.js';
 import {inLocale} from '../localization/localization.js';
 import type {Locale} from '../localization/match-locale.js';
