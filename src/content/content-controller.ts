@@ -91,6 +91,11 @@ export class ContentController implements ReactiveController {
     if (this.result?.problem) this.warn(this.result.problem);
   }
 
+  /** While true, a pre-rendered widget keeps showing the server's render (see CareElement). */
+  get loading() {
+    return this.status === 'loading';
+  }
+
   get status(): ContentStatus {
     if (!this.result) return 'loading';
     return this.result.document ? 'ready' : 'unavailable';

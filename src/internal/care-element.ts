@@ -1,4 +1,4 @@
-import {html, isServer, LitElement, nothing, ReactiveElement} from 'lit';
+import {html, LitElement, ReactiveElement} from 'lit';
 import type {PropertyValues, ReactiveController} from 'lit';
 import {msg} from '@lit/localize';
 import {property} from 'lit/decorators.js';
@@ -30,8 +30,8 @@ export class CareElement extends LitElement {
   private readonly localeController = new LocaleController(this);
   private readonly pendingWork = new Set<Promise<unknown>>();
   private readonly warned = new Set<string>();
-  /** The controllers, kept on the server only, where Lit never runs their hostUpdate. */
-  private serverControllers?: ReactiveController[];
+  /** The controllers: the server runs their hostUpdate, and a takeover waits for those that load. */
+  private controllers?: ReactiveController[];
   /** True while the shadow root still shows what the server rendered (see update). */
   private showsServerRender = false;
 
@@ -42,7 +42,12 @@ export class CareElement extends LitElement {
 
   override addController(controller: ReactiveController) {
     super.addController(controller);
-    if (isServer) (this.serverControllers ??= []).push(controller);
+    (this.controllers ??= []).push(controller);
+  }
+
+  /** True while a controller still loads what this element shows (its content). */
+  private get loading() {
+    return !!this.controllers?.some((controller) => (controller as {loading?: boolean}).loading);
   }
 
   /**
@@ -55,7 +60,7 @@ export class CareElement extends LitElement {
     this.localeController.resolveOnServer(inheritedLang);
     inLocale(this.locale, () => {
       this.willUpdate(changed);
-      this.serverControllers?.forEach((controller) => controller.hostUpdate?.());
+      this.controllers?.forEach((controller) => controller.hostUpdate?.());
     });
     return this.locale;
   }
@@ -77,15 +82,15 @@ export class CareElement extends LitElement {
   }
 
   /**
-   * The takeover of a pre-rendered widget: the server's render stays until
-   * this element has something to show (a widget renders `nothing` while its
-   * content loads), then is replaced in the same task, so no frame shows an
-   * empty or half-built widget. No hydration: a fresh render also picks up a
-   * language or rating that changed since the page was rendered.
+   * The takeover of a pre-rendered widget: the server's render stays while
+   * its content loads (the locale is ready by now, see scheduleUpdate), then
+   * is replaced in the same task, so no frame shows an empty or half-built
+   * widget. No hydration: a fresh render also picks up a language or rating
+   * that changed since the page was rendered.
    */
   protected override update(changed: PropertyValues) {
     if (this.showsServerRender) {
-      if (this.render() === nothing) return reflectOnly.call(this, changed);
+      if (this.loading) return reflectOnly.call(this, changed);
       this.showsServerRender = false;
       this.renderRoot.replaceChildren();
     }
