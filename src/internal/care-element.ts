@@ -28,8 +28,9 @@ export class CareElement extends LitElement {
   serverContent?: ServerContent;
 
   private readonly localeController = new LocaleController(this);
-  private readonly pendingWork = new Set<Promise<unknown>>();
-  private readonly warned = new Set<string>();
+  // Made on first use: most of 1,000 ratings never need them.
+  private pendingWork?: Set<Promise<unknown>>;
+  private warned?: Set<string>;
   /** The controllers: the server runs their hostUpdate, and a takeover waits for those that load. */
   private controllers?: ReactiveController[];
   /** True while the shadow root still shows what the server rendered (see update). */
@@ -110,14 +111,15 @@ export class CareElement extends LitElement {
    * awaiting `updateComplete` sees the finished widget.
    */
   waitFor(work: Promise<unknown>) {
-    this.pendingWork.add(work);
-    const done = () => this.pendingWork.delete(work);
+    const pending = (this.pendingWork ??= new Set());
+    pending.add(work);
+    const done = () => pending.delete(work);
     work.then(done, done);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.pendingWork.size) {
+    while (this.pendingWork?.size) {
       await Promise.allSettled([...this.pendingWork]);
       complete = await super.getUpdateComplete();
     }
@@ -134,6 +136,7 @@ export class CareElement extends LitElement {
    * content document go through ContentController.warn, which names the source.)
    */
   protected warnOnce(problem: string) {
+    this.warned ??= new Set();
     if (this.warned.has(problem)) return;
     this.warned.add(problem);
     console.warn(`care-widgets: <${this.localName}>: ${problem}`);

@@ -24,6 +24,11 @@ export interface CareVoteDetail {
   max: number;
 }
 
+interface ScoreText {
+  outOf: string;
+  basedOn?: string;
+}
+
 interface Rating {
   value?: number;
   max: number;
@@ -124,7 +129,8 @@ export class CareStarRating extends CareElement {
   @state() private voted = false;
   @state() private disabled = false;
 
-  private readonly internals = this.attachInternals();
+  /** Made when first needed (voting or a score): 1,000 display-only ratings skip it. */
+  private internals?: ElementInternals;
   private source?: ContentController;
 
   // One `online` listener for the page, not one per widget: adding 1,000
@@ -175,6 +181,7 @@ export class CareStarRating extends CareElement {
 
   protected override updated() {
     if (!this.vote && !this.score) return;
+    this.internals ??= this.attachInternals();
     this.internals.setFormValue(this.score ? String(this.score) : null);
     const missing = this.vote && this.required && !this.score;
     this.internals.setValidity(
@@ -365,12 +372,14 @@ export class CareStarRating extends CareElement {
     const r = typeof rating === 'object' ? rating : undefined;
     const tooFew = !!this.minVotes && (r?.count ?? 0) < this.minVotes;
     const hasScore = r?.value !== undefined;
+    // Each phrase is built once and used in both the label and the visible text.
+    const score = hasScore && !tooFew ? this.scoreText(r) : undefined;
     const label = tooFew
       ? msg('Not enough ratings yet', {id: 'star-rating.too-few', desc: 'Instead of a score based on too few votes.'})
-      : hasScore
-        ? this.label(r)
+      : score
+        ? this.label(score)
         : '';
-    const text = hasScore || tooFew ? this.renderText(r!, tooFew ? label : undefined) : nothing;
+    const text = score ? this.renderText(score) : tooFew ? this.renderTooFew(label) : nothing;
 
     if (this.vote) return this.renderVote(label, text);
     return html`<div part="base" class="rating" role="img" aria-label=${label}>
@@ -378,19 +387,28 @@ export class CareStarRating extends CareElement {
     </div>`;
   }
 
-  private renderText(r: Rating, tooFew?: string) {
+  /** "7.82 out of 10" and "based on 11 votes", rounded as shown. */
+  private scoreText(r: Rating): ScoreText {
     const {locale} = this;
+    return {
+      outOf: this.outOf(formatNumber(locale, r.value!), formatNumber(locale, r.max)),
+      basedOn: r.count === undefined ? undefined : this.basedOn(r.count),
+    };
+  }
+
+  private renderTooFew(text: string) {
     const textClass = this.hideText ? 'visually-hidden' : 'text';
-    if (tooFew)
-      return html`<span part="text" class=${textClass} aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}
-        >${tooFew}</span
-      >`;
-    const v = formatNumber(locale, r.value!);
-    const m = formatNumber(locale, r.max);
-    const votes = r.count === undefined ? nothing : html`<span class="votes">${this.basedOn(r.count)}</span>`;
+    return html`<span part="text" class=${textClass} aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}
+      >${text}</span
+    >`;
+  }
+
+  private renderText({outOf, basedOn}: ScoreText) {
+    const textClass = this.hideText ? 'visually-hidden' : 'text';
+    const votes = basedOn === undefined ? nothing : html`<span class="votes">${basedOn}</span>`;
     // When voting, the full sentence is given to screen readers separately (see renderVote).
     return html`<span part="text" class=${textClass} aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}
-      ><span>${this.outOf(v, m)}</span>${votes}</span
+      ><span>${outOf}</span>${votes}</span
     >`;
   }
 
@@ -401,15 +419,13 @@ export class CareStarRating extends CareElement {
     });
   }
 
-  /** "Rated 7.82 out of 10, based on 11 votes", rounded as shown. */
-  private label(r: Rating) {
-    const rated = this.outOf(formatNumber(this.locale, r.value!), formatNumber(this.locale, r.max));
-    if (r.count === undefined)
+  /** "Rated 7.82 out of 10, based on 11 votes". */
+  private label({outOf: rated, basedOn}: ScoreText) {
+    if (basedOn === undefined)
       return msg(str`Rated ${rated}`, {
         id: 'star-rating.rated',
         desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10".',
       });
-    const basedOn = this.basedOn(r.count);
     return msg(str`Rated ${rated}, ${basedOn}`, {
       id: 'star-rating.label',
       desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10", {1} "based on 11 votes".',
