@@ -1,7 +1,6 @@
 import {html, isServer, nothing, svg, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {isSafeUrl} from '../../security/safe-url.js';
@@ -397,19 +396,21 @@ export class CareStarRating extends CareElement {
   }
 
   private renderTooFew(text: string) {
-    const textClass = this.hideText ? 'visually-hidden' : 'text';
-    return html`<span part="text" class=${textClass} aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}
-      >${text}</span
-    >`;
+    return this.renderTextBox(text);
   }
 
   private renderText({outOf, basedOn}: ScoreText) {
-    const textClass = this.hideText ? 'visually-hidden' : 'text';
     const votes = basedOn === undefined ? nothing : html`<span class="votes">${basedOn}</span>`;
-    // When voting, the full sentence is given to screen readers separately (see renderVote).
-    return html`<span part="text" class=${textClass} aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}
-      ><span>${outOf}</span>${votes}</span
-    >`;
+    return this.renderTextBox(html`<span>${outOf}</span>${votes}`);
+  }
+
+  // When voting, the full sentence is given to screen readers separately (see
+  // renderVote). Two templates rather than a removed attribute: cheaper for 1,000 ratings.
+  private renderTextBox(content: unknown) {
+    const textClass = this.hideText ? 'visually-hidden' : 'text';
+    return this.vote
+      ? html`<span part="text" class=${textClass} aria-hidden="true">${content}</span>`
+      : html`<span part="text" class=${textClass}>${content}</span>`;
   }
 
   private outOf(v: string, m: string) {
