@@ -38,6 +38,8 @@ export default tseslint.config(
         customElements: 'readonly',
         performance: 'readonly',
         requestAnimationFrame: 'readonly',
+        window: 'readonly',
+        PerformanceObserver: 'readonly',
       },
     },
   },
