@@ -43,6 +43,13 @@ function shadowText(html, tag) {
     .slice(0, 400);
 }
 
+test('leaves the host process alone: no global DOM, and Node’s own fetch', () => {
+  // Widgets that touched `document` or `window` while rendering would throw here.
+  assert.equal(typeof globalThis.document, 'undefined');
+  assert.equal(typeof globalThis.window, 'undefined');
+  assert.equal(typeof new globalThis.Response('x').body.getReader, 'function');
+});
+
 describe('renderPage', () => {
   let content;
   before(async () => {
