@@ -23,4 +23,8 @@ export const languages = [
   ['ru', 'Русский'],
   ['de', 'Deutsch'],
   ['vi', 'Tiếng Việt'],
+  ['my', 'မြန်မာ'],
+  ['bn', 'বাংলা'],
+  ['km', 'ខ្មែរ'],
+  ['ko', '한국어'],
 ];

@@ -4,6 +4,7 @@ import {property} from 'lit/decorators.js';
 import type {ServerContent} from '../content/content-controller.js';
 import {LocaleController} from '../localization/locale-controller.js';
 import {inLocale} from '../localization/localization.js';
+import {sourceLocale} from '../generated/locale-codes.js';
 import type {Locale} from '../localization/match-locale.js';
 import {defineOnce} from './define-once.js';
 import {unavailableMessage} from './unavailable-message.js';
@@ -44,6 +45,16 @@ export class CareElement extends LitElement {
   /** True while the shadow root still shows what the server rendered (see update). */
   private showsServerRender = false;
 
+  // In-page translators (Chrome's, Google Translate) replace our text nodes
+  // with <font> elements, and Lit would go on writing into the text nodes
+  // they took out. Any change to the shadow DOM that we did not make marks it
+  // foreign, and the next update renders it afresh (the next, not at once:
+  // the translator would answer each fresh render with another change).
+  private domIsForeign = false;
+  // Made at connect: there is no MutationObserver on the server.
+  private foreignChanges?: MutationObserver;
+  private translateSetByUs = false;
+
   constructor() {
     super();
     const {dependencies} = this.constructor as typeof CareElement;
@@ -80,36 +91,10 @@ export class CareElement extends LitElement {
     return this.locale;
   }
 
-  override connectedCallback() {
-    // Pre-rendered inside another widget's shadow root: that widget's first
-    // render replaces this element, so it never starts on its own.
-    if (this.hasAttribute('defer-hydration')) return;
-    super.connectedCallback();
-  }
-
   protected override createRenderRoot() {
     // A pre-rendered widget arrives with its declarative shadow root filled.
     this.showsServerRender = !!this.shadowRoot?.firstChild;
-    const root = super.createRenderRoot();
-    // Lit would render before the server's nodes; update() replaces them instead.
-    if (this.showsServerRender) this.renderOptions.renderBefore = null;
-    return root;
-  }
-
-  /**
-   * The takeover of a pre-rendered widget: the server's render stays while
-   * its content loads (the locale is ready by now, see scheduleUpdate), then
-   * is replaced in the same task, so no frame shows an empty or half-built
-   * widget. No hydration: a fresh render also picks up a language or rating
-   * that changed since the page was rendered.
-   */
-  protected override update(changed: PropertyValues) {
-    if (this.showsServerRender) {
-      if (this.loading) return reflectOnly.call(this, changed);
-      this.showsServerRender = false;
-      this.renderRoot.replaceChildren();
-    }
-    super.update(changed);
+    return super.createRenderRoot(); // update() replaces the server's nodes
   }
 
   // Waits for the locale's messages before rendering, so a Thai widget never
@@ -143,6 +128,62 @@ export class CareElement extends LitElement {
 
   protected override performUpdate() {
     inLocale(this.locale, () => super.performUpdate());
+  }
+
+  override connectedCallback() {
+    // Pre-rendered inside another widget's shadow root: that widget's first
+    // render replaces this element, so it never starts on its own.
+    if (this.hasAttribute('defer-hydration')) return;
+    super.connectedCallback();
+    this.foreignChanges ??= new MutationObserver(() => (this.domIsForeign = true));
+    this.foreignChanges.observe(this.renderRoot, {childList: true, subtree: true});
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.foreignChanges?.disconnect();
+  }
+
+  /**
+   * The takeover of a pre-rendered widget: the server's render stays while
+   * its content loads (the locale is ready by now, see scheduleUpdate), then
+   * is replaced in the same task, so no frame shows an empty or half-built
+   * widget. No hydration: a fresh render also picks up a language or rating
+   * that changed since the page was rendered.
+   */
+  protected override update(changed: PropertyValues) {
+    if (this.showsServerRender) {
+      if (this.loading) return reflectOnly.call(this, changed);
+      this.showsServerRender = false;
+      this.domIsForeign = true; // the server's nodes are replaced, like a translator's
+    }
+    if (this.domIsForeign) {
+      // A new marker makes render() start a new part instead of patching the old one.
+      this.renderRoot.replaceChildren((this.renderOptions.renderBefore = document.createComment('')));
+    }
+    super.update(changed);
+    this.foreignChanges?.takeRecords(); // our own changes
+    this.domIsForeign = false;
+    this.markTranslatable();
+  }
+
+  /**
+   * Text in a language we ship is already in the reader's language, so a
+   * translator must leave it alone (`translate="no"`, unless the author set
+   * `translate`). English stays translatable: it is also what readers of
+   * every unshipped language get. The shadow tree does not inherit
+   * `translate` from the host, so its top-level elements carry it too.
+   */
+  private markTranslatable() {
+    if (!this.hasAttribute('translate') || this.translateSetByUs) {
+      this.translateSetByUs = this.locale !== sourceLocale;
+      if (this.translateSetByUs) this.setAttribute('translate', 'no');
+      else this.removeAttribute('translate');
+    }
+    for (const child of this.renderRoot.children) {
+      if (this.translate) child.removeAttribute('translate');
+      else child.setAttribute('translate', 'no');
+    }
   }
 
   /**
