@@ -1,33 +1,10 @@
 // What every demo page shares, in one place: the list of demo pages and,
 // where the page's <header> asks for it (data-language-switcher), the
 // language switcher. Built with DOM calls, so it also runs on the strict-CSP
-// page (no inline script, no HTML parsing under Trusted Types).
-const pages = [
-  ['/demo/', 'All widgets'],
-  ['/demo/side-by-side.html', 'Languages side by side'],
-  ['/demo/rtl.html', 'Arabic (RTL)'],
-  ['/demo/classic-script.html', 'Classic script (IIFE)'],
-  ['/demo/csp.html', 'Strict CSP'],
-  ['/demo/theming.html', 'Theming'],
-  ['/demo/star-rating.html', 'Rating'],
-  ['/demo/comparison.html', 'Comparison'],
-  ['/demo/risks.html', 'Risks'],
-  ['/demo/doctors.html', 'Doctors'],
-];
-const languages = [
-  ['en', 'English'],
-  ['th', 'ไทย'],
-  ['ar', 'العربية'],
-  ['zh-Hans', '简体中文'],
-  ['ja', '日本語'],
-  ['ru', 'Русский'],
-  ['de', 'Deutsch'],
-  ['vi', 'Tiếng Việt'],
-  ['my', 'မြန်မာ'],
-  ['bn', 'বাংলা'],
-  ['km', 'ខ្មែរ'],
-  ['ko', '한국어'],
-];
+// page (no inline script, no HTML parsing under Trusted Types). Pre-rendered
+// pages (dist/demo/) already have both, so nothing moves after first paint:
+// then this only wires the switcher.
+import {languages, pages} from './site.js';
 
 const element = (tag, properties = {}, children = []) => {
   const el = Object.assign(document.createElement(tag), properties);
@@ -35,6 +12,7 @@ const element = (tag, properties = {}, children = []) => {
   return el;
 };
 
+const header = document.querySelector('body > header');
 const nav = element('nav', {ariaLabel: 'Demo pages'}, [
   element(
     'ul',
@@ -42,19 +20,23 @@ const nav = element('nav', {ariaLabel: 'Demo pages'}, [
     pages.map(([href, text]) => element('li', {}, [element('a', {href, textContent: text})])),
   ),
 ]);
-const header = document.querySelector('body > header');
-if (header) header.after(nav);
-else document.body.prepend(nav);
+if (!document.querySelector('body > nav')) {
+  if (header) header.after(nav);
+  else document.body.prepend(nav);
+}
 
 // The switcher sets <html lang> (and dir for Arabic), as a partner's CMS
 // would; widgets follow without a reload. ?lang=th keeps the choice in the URL.
 if (header?.hasAttribute('data-language-switcher')) {
-  const select = element(
-    'select',
-    {id: 'language'},
-    languages.map(([value, text]) => element('option', {value, textContent: text})),
-  );
-  header.append(element('label', {}, ['Language ', select]));
+  let select = document.getElementById('language');
+  if (!select) {
+    select = element(
+      'select',
+      {id: 'language'},
+      languages.map(([value, text]) => element('option', {value, textContent: text})),
+    );
+    header.append(element('label', {}, ['Language ', select]));
+  }
   labelDrafts(select);
   const apply = (lang) => {
     document.documentElement.lang = lang;

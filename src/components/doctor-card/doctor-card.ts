@@ -118,7 +118,7 @@ export class CareDoctorCard extends CareElement {
     const shown = this.structuredData && this.isConnected && doc ? this.describeDoctor(doc) : undefined;
     if (shown) {
       this.jsonLdScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'});
-      this.jsonLdScript.text = trustedJson(physicianJsonLd(shown));
+      this.jsonLdScript.text = trustedJson(physicianJsonLd(shown, this.baseURI));
       if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
     } else {
       this.jsonLdScript?.remove();

@@ -146,7 +146,8 @@ export class CareProcedureComparison extends CareElement {
   @state() private announced?: boolean;
 
   private readonly contentController = new ContentController(this);
-  private readonly resizeObserver = new ResizeObserver(() => this.syncScrollFocus());
+  /** Made on first use: there is no ResizeObserver on the server, and a display-only page may never need it. */
+  private resizeObserver?: ResizeObserver;
   private observedRegion?: HTMLElement;
 
   override connectedCallback() {
@@ -156,7 +157,7 @@ export class CareProcedureComparison extends CareElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
     this.observedRegion = undefined;
   }
 
@@ -173,9 +174,12 @@ export class CareProcedureComparison extends CareElement {
     const region = this.renderRoot.querySelector<HTMLElement>('.scroll') ?? undefined;
     if (region !== this.observedRegion) {
       // Each observe() reports once at once: re-observing every time would loop.
-      this.resizeObserver.disconnect();
+      this.resizeObserver?.disconnect();
       this.observedRegion = region;
-      if (region) [region, region.firstElementChild!].forEach((el) => this.resizeObserver.observe(el));
+      if (region) {
+        const observer = (this.resizeObserver ??= new ResizeObserver(() => this.syncScrollFocus()));
+        [region, region.firstElementChild!].forEach((el) => observer.observe(el));
+      }
     }
     if (!region) return;
     if (region.scrollWidth > region.clientWidth) region.setAttribute('tabindex', '0');

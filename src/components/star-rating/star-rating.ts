@@ -1,6 +1,5 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {CareVoteEvent} from '../../events/care-vote.js';
@@ -73,7 +72,8 @@ export class CareStarRating extends CareElement {
   @state() private active = 0;
   @state() private disabled = false;
 
-  private readonly internals = this.attachInternals();
+  /** Made when first needed (voting or a score): 1,000 display-only ratings skip it. */
+  private internals?: ElementInternals;
   private contentController?: ContentController;
   // A recorded vote's new aggregate replaces value, count and max.
   private readonly votes = new VoteController(this, (rating) => Object.assign(this, rating), this.warnOnce.bind(this));
@@ -99,6 +99,7 @@ export class CareStarRating extends CareElement {
 
   protected override updated() {
     if (!this.vote && !this.score) return;
+    this.internals ??= this.attachInternals();
     this.internals.setFormValue(this.score ? String(this.score) : null);
     const missing = this.vote && this.required && !this.score;
     const anchor = this.renderRoot.querySelector<HTMLElement>('[role=radio]') ?? undefined;
@@ -186,12 +187,12 @@ export class CareStarRating extends CareElement {
   private renderText(rating: Rating, tooFew?: string) {
     const votes =
       rating.count === undefined ? nothing : html`<span class="votes">${basedOn(this.locale, rating.count)}</span>`;
-    return html`<span
-      part="text"
-      class=${this.hideText ? 'visually-hidden' : 'text'}
-      aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}
-      >${tooFew ?? html`<span>${outOf(this.locale, rating.value!, rating.max)}</span>${votes}`}</span
-    >`;
+    const content = tooFew ?? html`<span>${outOf(this.locale, rating.value!, rating.max)}</span>${votes}`;
+    const textClass = this.hideText ? 'visually-hidden' : 'text';
+    // Two templates rather than an attribute removed from each of 1,000 display-only ratings.
+    return this.vote
+      ? html`<span part="text" class=${textClass} aria-hidden="true">${content}</span>`
+      : html`<span part="text" class=${textClass}>${content}</span>`;
   }
 
   private renderVote(label: string, text: unknown) {
