@@ -42,7 +42,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'tests/server/**/*.mjs', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/server/**/*.mjs', 'tests/package/**/*.mjs', '*.mjs'],
     languageOptions: {
       globals: {
         process: 'readonly',

@@ -4,6 +4,7 @@ import {property} from 'lit/decorators.js';
 import {LocaleController} from '../localization/locale-controller.js';
 import {inLocale} from '../localization/localization.js';
 import type {Locale} from '../localization/match-locale.js';
+import type {ContentDocument} from '../content/types.js';
 
 /**
  * What every care widget shares: the locale of the element (own `lang` →
@@ -16,8 +17,11 @@ export class CareElement extends LitElement {
   /** URL of a content document (JSON); see README "Content format". */
   @property({reflect: true}) src?: string;
 
-  /** A content document set from JavaScript; wins over `src` and inline JSON. */
-  @property({attribute: false}) content?: unknown;
+  /**
+   * A content document set from JavaScript; wins over `src` and inline JSON. Checked at run
+   * time like any other source, so a document that fails the checks shows "not available".
+   */
+  @property({attribute: false}) content?: ContentDocument;
 
   private readonly localeController = new LocaleController(this);
   private readonly pendingWork = new Set<Promise<unknown>>();
