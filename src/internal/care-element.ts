@@ -59,6 +59,19 @@ export class CareElement extends LitElement {
     return complete;
   }
 
+  override connectedCallback() {
+    super.connectedCallback();
+    // A framework that renders before the tag is defined (React, Vue) passes an object as the
+    // attribute `content="[object Object]"`, which nothing reads: say so, not "content missing".
+    if (this.hasAttribute('content')) {
+      this.warnOnce(
+        'the content attribute is ignored; set content as a property (el.content = {…}). Frameworks use ' +
+          'the attribute when the tag is not yet defined: load the widgets first, or use Vue :content.prop ' +
+          'or the React wrappers.',
+      );
+    }
+  }
+
   protected override performUpdate() {
     inLocale(this.locale, () => super.performUpdate());
   }
