@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json']},
+  {ignores: ['**/dist/', 'dist-docs/', 'node_modules/', 'src/generated/', 'custom-elements.json']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
