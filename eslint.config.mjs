@@ -55,7 +55,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.js', 'tests/fixtures/**/*.js'],
+    files: ['demo/**/*.js', 'docs/site/**/*.js', 'tests/fixtures/**/*.js'],
     languageOptions: {
       globals: {
         window: 'readonly',
@@ -69,6 +69,8 @@ export default tseslint.config(
         fetch: 'readonly',
         localStorage: 'readonly',
         FormData: 'readonly',
+        CSS: 'readonly',
+        navigator: 'readonly',
       },
     },
   },
