@@ -24,6 +24,8 @@ cpSync(dist, join(out, 'dist'), {
   filter: (src) => !src.endsWith('.map') && !src.includes('/dist/npm'),
 });
 cpSync(join(root, 'demo/content/sample.json'), join(out, 'content/sample.json'));
+// The sample's photos are root-relative (/demo/content/photos/…), so the site serves them there too.
+cpSync(join(root, 'demo/content/photos'), join(out, 'demo/content/photos'), {recursive: true});
 cpSync(join(root, 'schema'), join(out, 'schema'), {recursive: true});
 cpSync(join(root, 'docs/site'), out, {recursive: true});
 
