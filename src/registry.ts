@@ -3,7 +3,7 @@ import {CareProcedureComparison} from './components/procedure-comparison/procedu
 import {CareRelatedDoctors} from './components/related-doctors/related-doctors.js';
 import {CareRiskList} from './components/risk-list/risk-list.js';
 import {CareStarRating} from './components/star-rating/star-rating.js';
-import {defineOnce} from './define-once.js';
+import {defineOnce} from './internal/define-once.js';
 
 /** Every tag of the suite and its class. */
 export const elements = {
