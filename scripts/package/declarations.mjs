@@ -39,12 +39,18 @@ export {};
 `,
 );
 
+// Module paths (and references to them) name the module a partner imports, not the source file.
 const manifestFile = join(dist, 'custom-elements.json');
 const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+const shippedPath = {};
 for (const widget of readWidgets(manifest)) {
   writeFileSync(join(dist, `npm/${widget.name}.d.ts`), `${header}export {${widget.className}} from './api.js';\n`);
-  const module = manifest.modules.find((candidate) => candidate.path === widget.modulePath);
-  module.path = `dist/npm/${widget.name}.js`;
+  shippedPath[widget.modulePath] = `dist/npm/${widget.name}.js`;
 }
-writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+const rewritten = JSON.stringify(
+  manifest,
+  (key, value) => ((key === 'path' || key === 'module') && shippedPath[value] ? shippedPath[value] : value),
+  2,
+);
+writeFileSync(manifestFile, rewritten + '\n');
 console.log('package: dist/npm/*.d.ts');
