@@ -84,8 +84,13 @@ export class CareElement extends LitElement {
     return complete;
   }
 
+  protected override performUpdate() {
+    inLocale(this.locale, () => super.performUpdate());
+  }
+
   override connectedCallback() {
     super.connectedCallback();
+    this.foreignChanges.observe(this.renderRoot, {childList: true, subtree: true});
     // A framework that renders before the tag is defined (React, Vue) passes an object as the
     // attribute `content="[object Object]"`, which nothing reads: say so, not "content missing".
     if (this.hasAttribute('content')) {
@@ -95,15 +100,6 @@ export class CareElement extends LitElement {
           'or the React wrappers.',
       );
     }
-  }
-
-  protected override performUpdate() {
-    inLocale(this.locale, () => super.performUpdate());
-  }
-
-  override connectedCallback() {
-    super.connectedCallback();
-    this.foreignChanges.observe(this.renderRoot, {childList: true, subtree: true});
   }
 
   override disconnectedCallback() {
