@@ -1,0 +1,49 @@
+// @ts-check
+// The demo pages and the built widgets (dist/), read-only.
+import fastifyStatic from '@fastify/static';
+import {join} from 'node:path';
+
+// The strict-CSP demo pages prove the widgets need no inline script or style and create Trusted
+// Types policies only under the names listed; csp-second-lit.html adds a second Lit copy.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; " +
+  "require-trusted-types-for 'script'; trusted-types care-widgets";
+const cspFor = (/** @type {string} */ file) => {
+  const match = /(?:^|[/\\])(csp[^/\\]*\.html)$/.exec(file);
+  if (!match) return undefined;
+  return match[1] === 'csp-second-lit.html' ? `${CSP} lit-html` : CSP;
+};
+
+/** @param {import('fastify').FastifyInstance} app @param {{root: string}} options */
+export async function siteRoutes(app, {root}) {
+  const common = {
+    cacheControl: false,
+    etag: true,
+    lastModified: true,
+    redirect: true, // /demo → /demo/, so the page's relative URLs resolve inside the folder
+    dotfiles: /** @type {'ignore'} */ ('ignore'),
+  };
+  await app.register(fastifyStatic, {
+    ...common,
+    root: join(root, 'demo'),
+    prefix: '/demo/',
+    // @fastify/static 10 hands setHeaders the Fastify reply.
+    setHeaders(/** @type {any} */ reply, /** @type {string} */ path) {
+      reply.header('Cache-Control', 'no-cache'); // always the latest build while developing
+      const csp = cspFor(path);
+      if (csp) reply.header('Content-Security-Policy', csp);
+    },
+  });
+  await app.register(fastifyStatic, {
+    ...common,
+    root: join(root, 'dist'),
+    prefix: '/dist/',
+    decorateReply: false,
+    setHeaders(/** @type {any} */ reply) {
+      reply.header('Cache-Control', 'no-cache');
+    },
+  });
+  app.get('/', (_request, reply) => reply.redirect('/demo/'));
+  app.get('/demo', (_request, reply) => reply.redirect('/demo/'));
+  app.get('/favicon.ico', (_request, reply) => reply.code(204).send()); // the demo has no icon
+}
