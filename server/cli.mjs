@@ -100,7 +100,7 @@ const commands = {
         if (!process.stdout.write(line)) await new Promise((resolve) => process.stdout.once('drain', resolve));
       }
     }),
-  stats: () => withDatabase(async (db) => console.log(JSON.stringify(await stats(db), null, 2))),
+  stats: () => withDatabase(async (db) => (await stats(db)).forEach((row) => console.log(JSON.stringify(row)))),
   void: () =>
     withDatabase(async (db) => {
       if (!argument) fail('void: which voteId?');

@@ -279,7 +279,7 @@ export async function* exportVotes(db, {since} = {}) {
     to_char(received_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS received_at, status,
     received_at::text AS cursor`;
   let rows = await db.query(
-    `SELECT ${columns} FROM votes WHERE received_at >= $1::timestamptz ORDER BY received_at, vote_id LIMIT ${PAGE}`,
+    `SELECT ${columns} FROM votes WHERE received_at >= $1::text::timestamptz ORDER BY received_at, vote_id LIMIT ${PAGE}`,
     [since ?? '-infinity'],
   );
   for (;;) {
@@ -287,7 +287,7 @@ export async function* exportVotes(db, {since} = {}) {
     if (rows.length < PAGE) return;
     const last = rows[rows.length - 1];
     rows = await db.query(
-      `SELECT ${columns} FROM votes WHERE (received_at, vote_id) > ($1::timestamptz, $2::uuid)
+      `SELECT ${columns} FROM votes WHERE (received_at, vote_id) > ($1::text::timestamptz, $2::text::uuid)
        ORDER BY received_at, vote_id LIMIT ${PAGE}`,
       [last.cursor, last.vote_id],
     );
