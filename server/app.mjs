@@ -62,7 +62,12 @@ export async function buildApp({db, writer, content, config, root, logger = true
     // dist/ is public (a partner may load it with <script integrity crossorigin>); the API and
     // content answer partners only.
     const origin = url.startsWith('/dist/') ? '*' : isAllowedOrigin(request) && request.headers.origin;
-    callback(null, {origin: origin ?? false, methods: ['GET', 'POST'], allowedHeaders: ['Content-Type'], maxAge: 86400});
+    callback(null, {
+      origin: origin ?? false,
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['Content-Type'],
+      maxAge: 86400,
+    });
   });
   await app.register(fastifyRateLimit, {global: false});
   await app.register(fastifyCompress, {encodings: ['br', 'gzip']});

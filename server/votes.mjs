@@ -63,19 +63,20 @@ export async function readAggregate(db, procedure) {
 /**
  * Adds the votes `ids` (already marked counted) to their procedures' aggregates.
  * @param {Query} query @param {string[]} ids @param {1 | -1} sign
+ * @returns {Promise<Record<string, any>[]>} the aggregates changed
  */
 async function addToAggregates(query, ids, sign = 1) {
-  if (!ids.length) return;
+  if (!ids.length) return [];
   const stars = Array.from({length: STARS}, (_, i) => `a.distribution[${i + 1}] + $2 * s.d${i + 1}`).join(', ');
   const starCounts = Array.from(
     {length: STARS},
     (_, i) => `(count(*) FILTER (WHERE ${STAR_SQL} = ${i + 1}))::int AS d${i + 1}`,
   ).join(', ');
-  await query(
+  return query(
     `UPDATE aggregates a SET count = a.count + $2 * s.n, points = a.points + $2 * s.points, distribution = ARRAY[${stars}]
      FROM (SELECT procedure, count(*)::int AS n, sum(${POINTS_SQL}) AS points, ${starCounts}
            FROM votes WHERE vote_id = ANY($1::uuid[]) GROUP BY procedure) s
-     WHERE a.procedure = s.procedure`,
+     WHERE a.procedure = s.procedure RETURNING a.procedure, a.count, a.points::text AS points, a.distribution`,
     [ids, sign],
   );
 }
@@ -113,13 +114,15 @@ async function writeBatch(query, batch, perDay) {
     groups.set(key, [...(groups.get(key) ?? []), s]);
   }
   const keys = [...groups.keys()].map((k) => JSON.parse(k));
-  const totals = await query(
-    `INSERT INTO client_day_votes (procedure, client_hash, day, votes)
-     SELECT p, h, (now() AT TIME ZONE 'UTC')::date, n FROM unnest($1::text[], $2::text[], $3::int[]) AS u(p, h, n)
-     ON CONFLICT (procedure, client_hash, day) DO UPDATE SET votes = client_day_votes.votes + excluded.votes
-     RETURNING procedure, client_hash, votes`,
-    [keys.map((k) => k[0]), keys.map((k) => k[1]), [...groups.values()].map((g) => g.length)],
-  );
+  const totals = keys.length
+    ? await query(
+        `INSERT INTO client_day_votes (procedure, client_hash, day, votes)
+         SELECT p, h, (now() AT TIME ZONE 'UTC')::date, n FROM unnest($1::text[], $2::text[], $3::int[]) AS u(p, h, n)
+         ON CONFLICT (procedure, client_hash, day) DO UPDATE SET votes = client_day_votes.votes + excluded.votes
+         RETURNING procedure, client_hash, votes`,
+        [keys.map((k) => k[0]), keys.map((k) => k[1]), [...groups.values()].map((g) => g.length)],
+      )
+    : [];
   const flagged = new Set();
   for (const {procedure, client_hash, votes} of totals) {
     const group = /** @type {Submission[]} */ (groups.get(JSON.stringify([procedure, client_hash])));
@@ -129,29 +132,34 @@ async function writeBatch(query, batch, perDay) {
   if (flagged.size) {
     await query(`UPDATE votes SET status = 'flagged' WHERE vote_id = ANY($1::uuid[])`, [[...flagged]]);
   }
-  await addToAggregates(
+  const changed = await addToAggregates(
     query,
     fresh.map((s) => s.vote.voteId).filter((id) => !flagged.has(id)),
   );
+  const aggregates = new Map(changed.map((r) => [r.procedure, toAggregate(r)]));
 
+  // Repeats (and flagged-only procedures) need a look-up; most batches have none.
   const repeats = batch.filter((s) => !isNew.has(s.vote.voteId)).map((s) => s.vote.voteId);
   const storedFor = new Map(
-    (await query('SELECT vote_id::text AS id, procedure FROM votes WHERE vote_id = ANY($1::uuid[])', [repeats])).map(
-      (r) => [r.id, r.procedure],
-    ),
+    repeats.length
+      ? (
+          await query('SELECT vote_id::text AS id, procedure FROM votes WHERE vote_id = ANY($1::uuid[])', [repeats])
+        ).map((r) => [r.id, r.procedure])
+      : [],
   );
-  const procedures = [...new Set(batch.map((s) => s.vote.procedure))];
-  const aggregates = new Map(
-    (await query(`SELECT ${AGGREGATE_COLUMNS} FROM aggregates WHERE procedure = ANY($1::text[])`, [procedures])).map(
-      (r) => [r.procedure, toAggregate(r)],
-    ),
-  );
-  const seen = new Set();
+  const unread = [...new Set(batch.map((s) => s.vote.procedure))].filter((p) => !aggregates.has(p));
+  if (unread.length) {
+    const rows = await query(`SELECT ${AGGREGATE_COLUMNS} FROM aggregates WHERE procedure = ANY($1::text[])`, [unread]);
+    for (const r of rows) aggregates.set(r.procedure, toAggregate(r));
+  }
+  /** @type {Map<string, string>} voteId → procedure of the copy stored in this batch */
+  const seen = new Map();
   return batch.map((s) => {
     const {voteId, procedure} = s.vote;
     const first = isNew.has(voteId) && !seen.has(voteId);
-    seen.add(voteId);
-    if (!first && (storedFor.get(voteId) ?? procedure) !== procedure) return {status: 'conflict'};
+    if (first) seen.set(voteId, procedure);
+    const storedProcedure = seen.get(voteId) ?? storedFor.get(voteId) ?? procedure;
+    if (!first && storedProcedure !== procedure) return {status: 'conflict'};
     return {
       status: first ? 'stored' : 'repeat',
       flagged: first ? flagged.has(voteId) : undefined,
@@ -171,6 +179,9 @@ export function createVoteWriter(db, {votesPerClientPerDay}) {
   let running;
 
   async function run() {
+    // PGlite runs queries on this thread: without this pause, the first request of a burst would
+    // start (and block for) a transaction before the other requests of the burst are even read.
+    await new Promise((resolve) => setImmediate(resolve));
     while (waiting.length) {
       const batch = waiting.slice(0, MAX_BATCH);
       waiting = waiting.slice(MAX_BATCH);

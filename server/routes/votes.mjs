@@ -35,7 +35,9 @@ export async function voteRoutes(app, {db, writer, procedures, config, isAllowed
   app.post('/api/votes', {
     schema: {body: voteBody},
     bodyLimit: 4096,
-    config: {rateLimit: {max: config.rateLimit.perMinute, timeWindow: 60_000, keyGenerator: hashOf, hook: 'preParsing'}},
+    config: {
+      rateLimit: {max: config.rateLimit.perMinute, timeWindow: 60_000, keyGenerator: hashOf, hook: 'preParsing'},
+    },
     onRequest: async (request, reply) => {
       // Not a partner: refused before anything is read, and without CORS headers.
       if (!isAllowedOrigin(request)) return reply.code(403).send({error: 'origin not allowed'});
@@ -44,9 +46,11 @@ export async function voteRoutes(app, {db, writer, procedures, config, isAllowed
       const vote = /** @type {import('../votes.mjs').Vote} */ (request.body);
       reply.header('Cache-Control', 'no-store');
       if (vote.score > vote.max) return reply.code(400).send({error: 'score: must be at most max'});
-      if (!procedures.has(vote.procedure)) return reply.code(400).send({error: `procedure: unknown "${vote.procedure}"`});
+      if (!procedures.has(vote.procedure))
+        return reply.code(400).send({error: `procedure: unknown "${vote.procedure}"`});
       const outcome = await writer.submit({vote, origin: request.headers.origin ?? null, clientHash: hashOf(request)});
-      if (outcome.status === 'conflict') return reply.code(409).send({error: 'voteId: already used for another procedure'});
+      if (outcome.status === 'conflict')
+        return reply.code(409).send({error: 'voteId: already used for another procedure'});
       return outcome.aggregate;
     },
   });

@@ -26,7 +26,9 @@ describe(`content and site (${backend})`, () => {
     assert.deepEqual(res.json(), sample);
     assert.match(String(res.headers.etag), /^"[\w-]+"$/);
     assert.match(String(res.headers['cache-control']), /max-age=\d+/);
-    const again = await request(`${server.url}/content/sample.json`, {headers: {'if-none-match': String(res.headers.etag)}});
+    const again = await request(`${server.url}/content/sample.json`, {
+      headers: {'if-none-match': String(res.headers.etag)},
+    });
     assert.equal(again.status, 304);
     assert.equal(again.body.length, 0);
   });
@@ -42,7 +44,12 @@ describe(`content and site (${backend})`, () => {
   });
 
   test('unknown documents and paths out of the folder are 404', async () => {
-    for (const path of ['/content/missing.json', '/content/sample', '/content/..%2Fpackage.json', '/content/sample.json.bak']) {
+    for (const path of [
+      '/content/missing.json',
+      '/content/sample',
+      '/content/..%2Fpackage.json',
+      '/content/sample.json.bak',
+    ]) {
       const res = await request(`${server.url}${path}`);
       assert.equal(res.status, 404, path);
     }
@@ -57,7 +64,13 @@ describe(`content and site (${backend})`, () => {
     assert.match(index.body.toString(), /<care-star-rating/);
     const csp = await request(`${server.url}/demo/csp.html`);
     assert.match(String(csp.headers['content-security-policy']), /require-trusted-types-for 'script'/);
-    for (const path of ['/package.json', '/server.config.json', '/demo/../package.json', '/.data/hash-salt', '/server/cli.mjs']) {
+    for (const path of [
+      '/package.json',
+      '/server.config.json',
+      '/demo/../package.json',
+      '/.data/hash-salt',
+      '/server/cli.mjs',
+    ]) {
       assert.equal((await request(`${server.url}${path}`)).status, 404, path);
     }
   });
@@ -72,7 +85,14 @@ test('an invalid content document stops the start, naming its file and JSON path
     writeFileSync(join(contentDir, 'partner.json'), JSON.stringify(broken));
     const configFile = writeConfig(store.dataDir, {contentDir});
     await assert.rejects(
-      startServer({port: 0, host: '127.0.0.1', dataDir: store.dataDir, databaseUrl: store.databaseUrl, configFile, logger: false}),
+      startServer({
+        port: 0,
+        host: '127.0.0.1',
+        dataDir: store.dataDir,
+        databaseUrl: store.databaseUrl,
+        configFile,
+        logger: false,
+      }),
       (/** @type {Error} */ error) => {
         assert.match(error.message, /partner\.json: doctors\[2\]\.photo: expected an http\(s\) or relative URL/);
         return true;
@@ -80,7 +100,14 @@ test('an invalid content document stops the start, naming its file and JSON path
     );
     writeFileSync(join(contentDir, 'partner.json'), '{"procedures": [');
     await assert.rejects(
-      startServer({port: 0, host: '127.0.0.1', dataDir: store.dataDir, databaseUrl: store.databaseUrl, configFile, logger: false}),
+      startServer({
+        port: 0,
+        host: '127.0.0.1',
+        dataDir: store.dataDir,
+        databaseUrl: store.databaseUrl,
+        configFile,
+        logger: false,
+      }),
       /partner\.json: not valid JSON/,
     );
   } finally {

@@ -17,7 +17,11 @@ describe(`guards (${backend})`, () => {
 
   /** @param {string | Buffer} body @param {Record<string, string>} [headers] @param {string} [client] */
   const postRaw = (body, headers = {'content-type': 'application/json'}, client) =>
-    request(`${server.url}/api/votes`, {method: 'POST', headers: {'x-forwarded-for': client ?? nextClient(), ...headers}, body});
+    request(`${server.url}/api/votes`, {
+      method: 'POST',
+      headers: {'x-forwarded-for': client ?? nextClient(), ...headers},
+      body,
+    });
   // Each bad request from its own client, so the rate limit is not what answers.
   let clients = 0;
   const nextClient = () => `10.9.${Math.floor(++clients / 250)}.${clients % 250}`;
@@ -50,7 +54,9 @@ describe(`guards (${backend})`, () => {
 
   test('a body that is not JSON: 415, nothing stored', async () => {
     const before = await storedVotes(server.db);
-    const res = await postRaw('procedure=vertebroplasty&score=4', {'content-type': 'application/x-www-form-urlencoded'});
+    const res = await postRaw('procedure=vertebroplasty&score=4', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     assert.equal(res.status, 415);
     assert.ok(res.json().error);
     assert.equal(await storedVotes(server.db), before);
@@ -59,7 +65,11 @@ describe(`guards (${backend})`, () => {
   test('an allow-listed partner origin may vote and gets CORS headers', async () => {
     const preflight = await request(`${server.url}/api/votes`, {
       method: 'OPTIONS',
-      headers: {origin: partner, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type'},
+      headers: {
+        origin: partner,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     assert.equal(preflight.status, 204);
     assert.equal(preflight.headers['access-control-allow-origin'], partner);
@@ -78,7 +88,12 @@ describe(`guards (${backend})`, () => {
 
   test('any other origin: 403, no CORS headers, nothing stored', async () => {
     const before = await storedVotes(server.db);
-    for (const origin of ['https://evil.example', 'https://partner.example.evil.example', 'null', 'http://partner.example']) {
+    for (const origin of [
+      'https://evil.example',
+      'https://partner.example.evil.example',
+      'null',
+      'http://partner.example',
+    ]) {
       const res = await postVote(server.url, vote(), {origin, client: '10.4.0.3'});
       assert.equal(res.status, 403, origin);
       assert.equal(res.headers['access-control-allow-origin'], undefined, origin);
@@ -92,9 +107,7 @@ describe(`guards (${backend})`, () => {
   });
 
   test('a flood from one client gets 429 with Retry-After; other clients are unaffected', async () => {
-    const flood = await Promise.all(
-      Array.from({length: 25}, () => postVote(server.url, vote(), {client: '10.5.0.1'})),
-    );
+    const flood = await Promise.all(Array.from({length: 25}, () => postVote(server.url, vote(), {client: '10.5.0.1'})));
     const statuses = flood.map((r) => r.status);
     assert.equal(statuses.filter((s) => s === 200).length, 10, statuses.join(' '));
     const limited = flood.filter((r) => r.status === 429);

@@ -22,7 +22,11 @@ async function pgliteTemplate() {
     readFileSync(join(projectRoot, 'node_modules/@electric-sql/pglite/package.json'), 'utf8'),
   ).version;
   const hash = createHash('sha256')
-    .update(migrations().map((m) => m.name + m.sql).join('\n'))
+    .update(
+      migrations()
+        .map((m) => m.name + m.sql)
+        .join('\n'),
+    )
     .digest('hex')
     .slice(0, 12);
   const template = join(projectRoot, 'node_modules/.cache/care-widgets-server', `pglite-${version}-${hash}`);
@@ -121,7 +125,12 @@ export function request(url, {method = 'GET', headers = {}, body, agent} = {}) {
       res.on('data', (chunk) => chunks.push(chunk));
       res.on('end', () => {
         const data = Buffer.concat(chunks);
-        resolve({status: res.statusCode ?? 0, headers: res.headers, body: data, json: () => JSON.parse(data.toString())});
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: data,
+          json: () => JSON.parse(data.toString()),
+        });
       });
       res.on('error', reject);
     });
@@ -134,7 +143,11 @@ export function request(url, {method = 'GET', headers = {}, body, agent} = {}) {
 export function postVote(
   /** @type {string} */ base,
   /** @type {Record<string, unknown>} */ vote,
-  {client = '10.0.0.1', origin, agent} = /** @type {{client?: string, origin?: string, agent?: import('node:http').Agent}} */ ({}),
+  {
+    client = '10.0.0.1',
+    origin,
+    agent,
+  } = /** @type {{client?: string, origin?: string, agent?: import('node:http').Agent}} */ ({}),
 ) {
   /** @type {Record<string, string>} */
   const headers = {'content-type': 'application/json', 'x-forwarded-for': client};
@@ -155,4 +168,3 @@ export const vote = (/** @type {Record<string, unknown>} */ fields = {}) => ({
 export async function storedVotes(/** @type {import('../database.mjs').Database} */ db) {
   return (await db.query('SELECT count(*)::int AS n FROM votes'))[0].n;
 }
-

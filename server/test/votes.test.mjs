@@ -22,7 +22,13 @@ describe(`votes (${backend})`, () => {
   test("the seed's 7.82 of 10 from 11 votes is the starting aggregate, not 11 votes", async () => {
     const res = await request(`${server.url}/api/votes/kyphoplasty`);
     assert.equal(res.status, 200);
-    assert.deepEqual(res.json(), {procedure: 'kyphoplasty', value: 7.82, count: 11, max: 10, distribution: [0, 0, 0, 0, 0]});
+    assert.deepEqual(res.json(), {
+      procedure: 'kyphoplasty',
+      value: 7.82,
+      count: 11,
+      max: 10,
+      distribution: [0, 0, 0, 0, 0],
+    });
     assert.match(String(res.headers['cache-control']), /public, max-age=\d+/);
     const rows = await server.db.query(`SELECT count(*)::int AS n FROM votes WHERE procedure = 'kyphoplasty'`);
     assert.equal(rows[0].n, 0);
@@ -33,7 +39,13 @@ describe(`votes (${backend})`, () => {
     const res = await postVote(server.url, first, {client: '10.1.0.1'});
     assert.equal(res.status, 200);
     // (7.82 × 11 + 10) / 12 = 8.0017
-    assert.deepEqual(res.json(), {procedure: 'vertebroplasty', value: 8, count: 12, max: 10, distribution: [0, 0, 0, 0, 1]});
+    assert.deepEqual(res.json(), {
+      procedure: 'vertebroplasty',
+      value: 8,
+      count: 12,
+      max: 10,
+      distribution: [0, 0, 0, 0, 1],
+    });
     const again = await postVote(server.url, first, {client: '10.1.0.1'});
     assert.equal(again.status, 200);
     assert.equal(again.json().count, 12);
