@@ -5,7 +5,7 @@ import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json']},
+  {ignores: ['dist/', 'node_modules/', 'src/generated/', 'server/generated/', 'custom-elements.json']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -42,9 +42,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'tests/server/**/*.mjs', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/server/**/*.mjs', 'server/**/*.mjs', '*.mjs'],
     languageOptions: {
       globals: {
+        setImmediate: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        performance: 'readonly',
+        fetch: 'readonly',
         process: 'readonly',
         console: 'readonly',
         Buffer: 'readonly',

@@ -2,14 +2,16 @@
 // Chromium, against the same markup as static HTML. Prints ratios measured in
 // one run (machines here are noisy; absolute times mean little).
 //   npm run bench            (builds first)
+import Fastify from 'fastify';
 import puppeteer from 'puppeteer-core';
-import {createDemoServer} from './serve-demo.mjs';
+import {siteRoutes} from '../server/routes/site.mjs';
 
 const rounds = Number(process.env.ROUNDS ?? 7);
 const count = 1000;
-const server = createDemoServer({root: process.cwd(), dataDir: '/tmp/care-bench-data'});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// The server's own static routes (demo/ and dist/); the bench needs no votes or database.
+const server = Fastify();
+await server.register(siteRoutes, {root: process.cwd()});
+const origin = await server.listen({port: 0, host: '127.0.0.1'});
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -80,4 +82,4 @@ for (const [kind, times] of Object.entries(results)) {
   );
 }
 await browser.close();
-server.close();
+await server.close();

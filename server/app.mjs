@@ -53,7 +53,7 @@ export async function buildApp({db, writer, content, config, root, logger = true
       const field = (first.instancePath || '/' + (first.params?.missingProperty ?? '')).slice(1) || 'body';
       return reply.code(400).send({error: `${field}: ${first.message}`});
     }
-    return reply.code(status).send({error: error.message});
+    return reply.code(status).send({error: /** @type {Error} */ (error).message});
   });
   app.setNotFoundHandler((_request, reply) => reply.code(404).send({error: 'not found'}));
 

@@ -35,7 +35,7 @@ export function loadConfig({configFile, dataDir}) {
     try {
       file = JSON.parse(readFileSync(configFile, 'utf8'));
     } catch (error) {
-      throw new Error(`${configFile}: ${/** @type {Error} */ (error).message}`);
+      throw new Error(`${configFile}: ${/** @type {Error} */ (error).message}`, {cause: error});
     }
   }
   const base = configFile ? dirname(resolve(configFile)) : process.cwd();
@@ -46,7 +46,7 @@ export function loadConfig({configFile, dataDir}) {
   if (!Array.isArray(origins)) fail('allowedOrigins: expected a list of origins');
   const allowedOrigins = origins.map((/** @type {unknown} */ origin, /** @type {number} */ i) => {
     const url = typeof origin === 'string' && URL.canParse(origin) ? new URL(origin) : undefined;
-    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, ''))
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== String(origin).replace(/\/$/, ''))
       fail(`allowedOrigins[${i}]: expected an origin like "https://partner.example"`);
     return /** @type {URL} */ (url).origin;
   });

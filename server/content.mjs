@@ -32,7 +32,7 @@ export function loadContent(dir) {
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new Error(`${path}: not valid JSON (${/** @type {Error} */ (error).message})`);
+      throw new Error(`${path}: not valid JSON (${/** @type {Error} */ (error).message})`, {cause: error});
     }
     const {document, problem} = validateContent(value);
     if (problem) throw new Error(`${path}: ${problem}`);

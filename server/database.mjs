@@ -24,7 +24,7 @@ export async function openDatabase({url, dataDir = '.data'}) {
   return url ? openPostgres(url) : openPglite(join(dataDir, 'pg'));
 }
 
-/** @param {string} dir */
+/** @param {string} dir @returns {Promise<Database>} */
 async function openPglite(dir) {
   mkdirSync(dir, {recursive: true});
   const {PGlite} = await import('@electric-sql/pglite');
@@ -32,7 +32,7 @@ async function openPglite(dir) {
   /** @type {Query} */
   const query = async (text, params) => (await db.query(text, params)).rows;
   return {
-    kind: 'pglite',
+    kind: /** @type {const} */ ('pglite'),
     query,
     exec: async (text) => void (await db.exec(text)),
     // PGlite is one connection: its transaction() runs alone, other queries wait for it.
@@ -41,14 +41,14 @@ async function openPglite(dir) {
   };
 }
 
-/** @param {string} url */
+/** @param {string} url @returns {Promise<Database>} */
 async function openPostgres(url) {
   const {default: postgres} = await import('postgres');
   const sql = postgres(url, {max: 10, onnotice: () => {}});
   /** @param {any} runner */
   const queryWith = (runner) => /** @type {Query} */ (async (text, params) => [...(await runner.unsafe(text, params))]);
   return {
-    kind: 'postgres',
+    kind: /** @type {const} */ ('postgres'),
     query: queryWith(sql),
     exec: async (text) => void (await sql.unsafe(text)),
     transaction: (work) => /** @type {any} */ (sql.begin((tx) => work(queryWith(tx)))),

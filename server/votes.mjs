@@ -294,6 +294,7 @@ export async function* exportVotes(db, {since} = {}) {
     [since ?? '-infinity'],
   );
   for (;;) {
+    // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the paging cursor is not a column
     for (const {cursor, ...row} of rows) yield row;
     if (rows.length < PAGE) return;
     const last = rows[rows.length - 1];

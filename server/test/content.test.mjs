@@ -80,7 +80,7 @@ test('an invalid content document stops the start, naming its file and JSON path
   const store = await freshStore();
   try {
     const contentDir = mkdtempSync(join(tmpdir(), 'care-content-'));
-    const broken = structuredClone(sample);
+    const broken = JSON.parse(JSON.stringify(sample));
     broken.doctors[2].photo = 'javascript:alert(1)';
     writeFileSync(join(contentDir, 'partner.json'), JSON.stringify(broken));
     const configFile = writeConfig(store.dataDir, {contentDir});

@@ -45,26 +45,27 @@ async function pgliteTemplate() {
 }
 
 /**
- * A data dir and, with DATABASE_URL, a database of its own; `drop` removes both.
+ * A data dir and, with a PostgreSQL URL (default DATABASE_URL), a database of its own; `drop` removes both.
+ * @param {string} [url]
  * @returns {Promise<{dataDir: string, databaseUrl?: string, drop: () => Promise<void>}>}
  */
-export async function freshStore() {
+export async function freshStore(url = databaseUrl) {
   const dataDir = mkdtempSync(join(tmpdir(), 'care-server-test-'));
-  if (!databaseUrl) {
+  if (!url) {
     cpSync(await pgliteTemplate(), dataDir, {recursive: true});
     return {dataDir, drop: async () => rmSync(dataDir, {recursive: true, force: true})};
   }
   const name = `care_test_${randomBytes(6).toString('hex')}`;
-  const admin = await openDatabase({url: databaseUrl});
+  const admin = await openDatabase({url});
   await admin.exec(`CREATE DATABASE ${name}`);
   await admin.close();
-  const url = new URL(databaseUrl);
-  url.pathname = `/${name}`;
+  const own = new URL(url);
+  own.pathname = `/${name}`;
   return {
     dataDir,
-    databaseUrl: url.href,
+    databaseUrl: own.href,
     drop: async () => {
-      const db = await openDatabase({url: databaseUrl});
+      const db = await openDatabase({url});
       await db.exec(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await db.close();
       rmSync(dataDir, {recursive: true, force: true});
