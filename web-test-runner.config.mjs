@@ -5,6 +5,7 @@ import puppeteer from 'puppeteer-core';
 import summaryReporter from './scripts/summary-reporter.mjs';
 import {testRoutes} from './tests/server/routes.mjs';
 import {forcedColorsPlugin} from './tests/server/forced-colors.mjs';
+import {realServerPlugin, realServerRoutes} from './tests/server/real-server.mjs';
 
 // Debian's browsers; ensure-browsers.mjs checks the same paths before this runs.
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -42,8 +43,12 @@ export default {
   testFramework: {config: {timeout: 20000}},
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), forcedColorsPlugin()],
-  middleware: [testRoutes()],
+  plugins: [
+    esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}),
+    forcedColorsPlugin(),
+    realServerPlugin(),
+  ],
+  middleware: [testRoutes(), realServerRoutes()],
   // Lit's dev-mode notice is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
