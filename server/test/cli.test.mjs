@@ -31,6 +31,10 @@ test(`export, stats, void and count-flagged (${backend})`, {timeout: 120_000}, a
     const writer = createVoteWriter(db, {votesPerClientPerDay: 1});
     for (const v of [counted, flagged, other])
       await writer.submit({vote: v, origin: 'https://partner.example', clientHash: 'h1'});
+    if (backend === 'pglite') {
+      // One process per PGlite data dir: a second one is refused, not let in to corrupt it.
+      await assert.rejects(run('stats'), /in use by process \d+/);
+    }
     await db.close();
 
     const csv = (await run('export', '--format', 'csv')).trim().split('\n');
