@@ -1,6 +1,7 @@
 // @ts-check
 // The demo pages and the built widgets (dist/), read-only.
 import fastifyStatic from '@fastify/static';
+import {existsSync} from 'node:fs';
 import {join} from 'node:path';
 
 // The strict-CSP demo pages prove the widgets need no inline script or style and create Trusted
@@ -42,6 +43,17 @@ export async function siteRoutes(app, {root}) {
     setHeaders(/** @type {any} */ reply) {
       reply.header('Cache-Control', 'no-cache');
     },
+  });
+  // The pre-rendered demo pages (npm run build writes them to dist/demo/, when the build has the
+  // pre-renderer) stand in for demo/*.html.
+  const page = (/** @type {string} */ name, /** @type {any} */ reply) =>
+    existsSync(join(root, 'dist', 'demo', name))
+      ? reply.sendFile(name, join(root, 'dist', 'demo'))
+      : reply.sendFile(name);
+  app.get('/demo/', (_request, reply) => page('index.html', reply));
+  app.get('/demo/:page', (request, reply) => {
+    const {page: name} = /** @type {{page: string}} */ (request.params);
+    return /^[\w-]+\.html$/.test(name) ? page(name, reply) : reply.sendFile(name);
   });
   app.get('/', (_request, reply) => reply.redirect('/demo/'));
   app.get('/demo', (_request, reply) => reply.redirect('/demo/'));
