@@ -32,6 +32,7 @@ describe('care-star-rating with the real server', () => {
         procedure="vertebroplasty"
         value=${before.value}
         count=${before.count}
+        show-distribution
         submit-url="/api/votes"
       ></care-star-rating>`,
     );
@@ -43,6 +44,11 @@ describe('care-star-rating with the real server', () => {
     await el.updateComplete;
     expect(el.count).to.equal(after.count);
     expect(el.value).to.equal(after.value);
+    // The server's votes per star, shown because of show-distribution: four stars has at least this vote.
+    const rows = [...el.shadowRoot!.querySelectorAll('[part=distribution] li')].map((li) => clean(li));
+    expect(rows).to.have.length(5);
+    const total = after.distribution.reduce((sum: number, n: number) => sum + n, 0);
+    expect(rows[1]).to.equal(`4 out of 5: ${Math.round((after.distribution[3] / total) * 100)}%`);
   });
 
   it('a resent voteId is acknowledged and not counted again', async () => {
