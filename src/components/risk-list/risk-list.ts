@@ -1,11 +1,11 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {isSafeUrl} from '../../security/safe-url.js';
 import {localizedText} from '../../content/text.js';
-import type {Risk, Source} from '../../content/types.js';
+import type {ContentDocument, Risk, Source} from '../../content/types.js';
 import {formatNumber, plural} from '../../localization/format.js';
 import {baseStyles} from '../../styles/tokens.js';
 import {iconArray} from './icon-array.js';
@@ -17,6 +17,18 @@ const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true"
 const warningIcon = html`<svg class="warning" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
   <path d="M8 1.5l7 13H1zM8 6.5v3.5M8 12v.5"></path>
 </svg>`;
+
+/** How the whole list is laid out, decided once per render and passed down. */
+interface Layout {
+  /** The list's one denominator. */
+  per: 100 | 1000;
+  /** Whether any risk has an explanation (then names leave room for the chevron). */
+  toggles: boolean;
+  /** The heading level of both groups. */
+  level: number;
+  /** Every risk of the document, for the JSON paths in warnings. */
+  all: Risk[];
+}
 
 /**
  * The risks of one procedure: the procedure-specific ones first, then the
@@ -41,6 +53,7 @@ const warningIcon = html`<svg class="warning" viewBox="0 0 16 16" aria-hidden="t
  * @cssprop --care-risk-list-icon-color - Filled marks of the icon array.
  * @cssprop --care-risk-list-icon-empty-color - Empty marks of the icon array.
  *
+ * @summary The risks of one procedure, with natural frequencies only where a source gives them.
  * @tagname care-risk-list
  */
 export class CareRiskList extends CareElement {
@@ -49,7 +62,7 @@ export class CareRiskList extends CareElement {
   /** Id of the procedure whose risks are shown (required). */
   @property() procedure?: string;
 
-  /** Level (1–6) of the group headings; the host page owns the outline. */
+  /** Level of the group headings: a whole number 1–6, else 3 (with a warning); the host page owns the outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
   /** Leaves out the general surgical risks (the page may already list them). */
@@ -61,50 +74,46 @@ export class CareRiskList extends CareElement {
   /** `icons` adds an icon array under each frequency; anything else shows text only. */
   @property({attribute: 'frequency-display'}) frequencyDisplay = 'text';
 
-  private readonly loader = new ContentController(this);
+  private readonly contentController = new ContentController(this);
   /** Risk id → open, for explanations the reader toggled; the rest follow `expanded`. */
   private readonly toggled = new Map<string, boolean>();
-  /** The list's one denominator (100 or 1,000), set in render(). */
-  private per = 100;
-  /** Whether any risk has an explanation (then names leave room for the chevron). */
-  private toggles = false;
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+  protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('expanded')) this.toggled.clear();
   }
 
-  private toggle(id: string, open: boolean) {
-    this.toggled.set(id, !open);
+  private toggle(id: string, wasOpen: boolean) {
+    this.toggled.set(id, !wasOpen);
     this.requestUpdate();
   }
 
   override render() {
-    const {status, document: doc} = this.loader;
-    if (status === 'loading') return nothing;
-    if (!doc) return this.renderUnavailable();
-    const index = doc.procedures.findIndex((p) => p.id === this.procedure);
-    if (index < 0) {
-      this.loader.warn(
-        this.procedure ? `procedures: no procedure with id "${this.procedure}"` : 'the procedure attribute is missing',
-      );
-      return this.renderUnavailable();
-    }
-    const procedure = doc.procedures[index];
+    return this.contentController.render({ready: (doc) => this.renderRisks(doc)});
+  }
+
+  private renderRisks(doc: ContentDocument) {
+    const procedure = this.contentController.findProcedure(this.procedure);
+    if (!procedure) return this.renderUnavailable();
+    const index = doc.procedures.indexOf(procedure);
     const risks: Risk[] = [];
     procedure.risks?.forEach((id, j) => {
       const risk = doc.risks?.find((r) => r.id === id);
-      if (!risk) this.loader.warn(`procedures[${index}].risks[${j}]: no risk with id "${id}"`);
+      if (!risk) this.contentController.warn(`procedures[${index}].risks[${j}]: no risk with id "${id}"`);
       else if (!risks.includes(risk)) risks.push(risk);
     });
     const specific = risks.filter((r) => r.kind === 'specific');
     const general = this.hideGeneral ? [] : risks.filter((r) => r.kind === 'general');
     if (!specific.length && !general.length) return this.renderUnavailable();
 
-    // One denominator for the whole list, so the numbers compare at a glance
-    // (IPDAS: no "in 100" next to "in 1,000").
     const shown = [...specific, ...general];
-    this.per = shown.some((r) => r.frequency?.per === '1000') ? 1000 : 100;
-    this.toggles = shown.some((r) => r.explanation);
+    const layout: Layout = {
+      // One denominator for the whole list, so the numbers compare at a glance
+      // (IPDAS: no "in 100" next to "in 1,000").
+      per: shown.some((r) => r.frequency?.per === '1000') ? 1000 : 100,
+      toggles: shown.some((r) => r.explanation),
+      level: this.headingLevelOf(this.headingLevel),
+      all: doc.risks!,
+    };
     const name = localizedText(procedure.name, this.locale);
     return html`${this.renderGroup(
         msg(str`Risks specific to ${name}`, {
@@ -112,14 +121,14 @@ export class CareRiskList extends CareElement {
           desc: 'Heading above the risks of one procedure; {0} is the procedure name.',
         }),
         specific,
-        doc.risks!,
+        layout,
       )}${this.renderGroup(
         msg('General risks of any surgery', {
           id: 'risk-list.heading.general',
           desc: 'Heading above bleeding, infection, blood clots, reactions to anaesthesia.',
         }),
         general,
-        doc.risks!,
+        layout,
       )}
       <p class="note" part="note">
         ${msg('This list does not replace advice from your care team.', {
@@ -129,17 +138,17 @@ export class CareRiskList extends CareElement {
       </p>`;
   }
 
-  private renderGroup(title: string, risks: Risk[], all: Risk[]) {
+  private renderGroup(title: string, risks: Risk[], layout: Layout) {
     if (!risks.length) return nothing;
-    return html`${this.renderHeading(title)}
-      <ul part="list" class=${this.toggles ? 'toggles' : ''}>
-        ${risks.map((risk) => this.renderRisk(risk, `risks[${all.indexOf(risk)}]`))}
+    return html`${this.renderHeading(title, layout.level)}
+      <ul part="list" class=${layout.toggles ? 'toggles' : ''}>
+        ${risks.map((risk) => this.renderRisk(risk, `risks[${layout.all.indexOf(risk)}]`, layout.per))}
       </ul>`;
   }
 
   // Real heading elements (not role="heading"), one static template per level.
-  private renderHeading(title: string): TemplateResult {
-    switch (this.headingLevel) {
+  private renderHeading(title: string, level: number): TemplateResult {
+    switch (level) {
       case 1:
         return html`<h1 part="heading">${title}</h1>`;
       case 2:
@@ -155,7 +164,7 @@ export class CareRiskList extends CareElement {
     }
   }
 
-  private renderRisk(risk: Risk, path: string) {
+  private renderRisk(risk: Risk, path: string, per: number) {
     const name = localizedText(risk.name, this.locale);
     const explanation = localizedText(risk.explanation, this.locale);
     const open = this.toggled.get(risk.id) ?? this.expanded;
@@ -195,14 +204,13 @@ export class CareRiskList extends CareElement {
             </div>`
           : nothing
       }
-      ${this.renderFrequency(risk, path)} ${this.renderSource(risk.source, `${path}.source`)}
+      ${this.renderFrequency(risk, path, per)} ${this.renderSource(risk.source, `${path}.source`)}
     </li>`;
   }
 
-  private renderFrequency(risk: Risk, path: string) {
+  private renderFrequency(risk: Risk, path: string, per: number) {
     const frequency = risk.frequency;
     if (!frequency) return nothing; // never guessed
-    const per = this.per;
     const count = Math.round(frequency.rate * per);
     const n = formatNumber(this.locale, count);
     const d = formatNumber(this.locale, per);
@@ -252,7 +260,7 @@ export class CareRiskList extends CareElement {
   private renderSource(source: Source | undefined, path: string) {
     if (!source) return nothing;
     if (!isSafeUrl(source.url)) {
-      this.loader.warn(`${path}.url: expected an http(s) URL`);
+      this.contentController.warn(`${path}.url: expected an http(s) URL`);
       return nothing;
     }
     return html`<p class="source" part="source">
