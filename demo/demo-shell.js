@@ -23,6 +23,10 @@ const languages = [
   ['ru', 'Русский'],
   ['de', 'Deutsch'],
   ['vi', 'Tiếng Việt'],
+  ['my', 'မြန်မာ'],
+  ['bn', 'বাংলা'],
+  ['km', 'ខ្មែរ'],
+  ['ko', '한국어'],
 ];
 
 const element = (tag, properties = {}, children = []) => {
@@ -51,6 +55,7 @@ if (header?.hasAttribute('data-language-switcher')) {
     languages.map(([value, text]) => element('option', {value, textContent: text})),
   );
   header.append(element('label', {}, ['Language ', select]));
+  labelDrafts(select);
   const apply = (lang) => {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
@@ -64,4 +69,20 @@ if (header?.hasAttribute('data-language-switcher')) {
     url.searchParams.set('lang', select.value);
     history.replaceState(null, '', url);
   });
+}
+
+// A translation nobody has signed off yet (no state="final" target in its
+// XLIFF, see docs/translation.md) is labelled "draft" in the switcher.
+async function labelDrafts(select) {
+  for (const option of select.options) {
+    if (option.value === 'en') continue;
+    try {
+      const response = await fetch(`/locales/${option.value}.xlf`);
+      if (!response.ok) continue;
+      const reviewed = (await response.text()).match(/<target state="(final|signed-off)"/g)?.length ?? 0;
+      if (reviewed === 0) option.textContent += ' (draft)';
+    } catch {
+      // The switcher still works without the label.
+    }
+  }
 }

@@ -306,7 +306,7 @@ describe('care-risk-list: natural frequency', () => {
     const el = await show(
       html`<care-risk-list lang="de" procedure="vertebroplasty" .content=${sample()}></care-risk-list>`,
     );
-    expect(headings(el)).to.deep.equal(['Spezielle Risiken bei Vertebroplastie', 'Allgemeine Risiken jeder Operation']);
+    expect(headings(el)).to.deep.equal(['Besondere Risiken bei Vertebroplastie', 'Allgemeine Risiken jeder Operation']);
     expect(frequencyOf(el, 'Zementaustritt')).to.equal('Etwa 30 von 1.000 Menschen sind betroffen');
     const one = await show(
       html`<care-risk-list lang="de" procedure="p" .content=${docWith(risk('a', 0.01))}></care-risk-list>`,
@@ -323,7 +323,7 @@ describe('care-risk-list: natural frequency', () => {
     );
     expect(el.getAttribute('dir')).to.equal('rtl');
     expect(headings(el)).to.deep.equal(['المخاطر الخاصة بإجراء رأب الفقرات', 'المخاطر العامة لأي عملية جراحية']);
-    expect(frequencyOf(el, 'تسرب الإسمنت')).to.equal(`نحو ${ar(30)} من كل ${ar(1000)} شخص يصابون بهذا`);
+    expect(frequencyOf(el, 'تسرب الإسمنت')).to.equal(`نحو ${ar(30)} من كل ${ar(1000)} شخص يحدث لهم ذلك`);
     const forms = await show(
       html`<care-risk-list
         lang="ar"
@@ -331,10 +331,10 @@ describe('care-risk-list: natural frequency', () => {
         .content=${docWith(risk('a', 0.01), risk('b', 0.02), risk('c', 0.03), risk('d', 0.11))}
       ></care-risk-list>`,
     );
-    expect(frequencyOf(forms, 'Risk a')).to.equal(`نحو ${ar(1)} من كل ${ar(100)} شخص يصاب بهذا`); // one: singular verb
-    expect(frequencyOf(forms, 'Risk b')).to.equal(`نحو ${ar(2)} من كل ${ar(100)} شخص يصابان بهذا`); // two: dual verb
-    expect(frequencyOf(forms, 'Risk c')).to.equal(`نحو ${ar(3)} من كل ${ar(100)} شخص يصابون بهذا`); // few: plural verb
-    expect(frequencyOf(forms, 'Risk d')).to.equal(`نحو ${ar(11)} من كل ${ar(100)} شخص يصابون بهذا`); // many
+    expect(frequencyOf(forms, 'Risk a')).to.equal(`نحو ${ar(1)} من كل ${ar(100)} شخص يحدث له ذلك`); // one: singular pronoun
+    expect(frequencyOf(forms, 'Risk b')).to.equal(`نحو ${ar(2)} من كل ${ar(100)} شخص يحدث لهما ذلك`); // two: dual pronoun
+    expect(frequencyOf(forms, 'Risk c')).to.equal(`نحو ${ar(3)} من كل ${ar(100)} شخص يحدث لهم ذلك`); // few: plural pronoun
+    expect(frequencyOf(forms, 'Risk d')).to.equal(`نحو ${ar(11)} من كل ${ar(100)} شخص يحدث لهم ذلك`); // many
   });
 
   it('follows a language change on the page', async () => {

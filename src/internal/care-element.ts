@@ -1,7 +1,8 @@
-import {LitElement} from 'lit';
+import {LitElement, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {LocaleController} from '../localization/locale-controller.js';
 import {inLocale} from '../localization/localization.js';
+import {sourceLocale} from '../generated/locale-codes.js';
 import type {Locale} from '../localization/match-locale.js';
 import {defineOnce} from './define-once.js';
 import {unavailableMessage} from './unavailable-message.js';
@@ -30,6 +31,15 @@ export class CareElement extends LitElement {
   private readonly localeController = new LocaleController(this);
   private readonly pendingWork = new Set<Promise<unknown>>();
   private readonly warned = new Set<string>();
+
+  // In-page translators (Chrome's, Google Translate) replace our text nodes
+  // with <font> elements, and Lit would go on writing into the text nodes
+  // they took out. Any change to the shadow DOM that we did not make marks it
+  // foreign, and the next update renders it afresh (the next, not at once:
+  // the translator would answer each fresh render with another change).
+  private domIsForeign = false;
+  private readonly foreignChanges = new MutationObserver(() => (this.domIsForeign = true));
+  private translateSetByUs = false;
 
   constructor() {
     super();
@@ -72,6 +82,46 @@ export class CareElement extends LitElement {
 
   protected override performUpdate() {
     inLocale(this.locale, () => super.performUpdate());
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.foreignChanges.observe(this.renderRoot, {childList: true, subtree: true});
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.foreignChanges.disconnect();
+  }
+
+  protected override update(changed: PropertyValues) {
+    if (this.domIsForeign) {
+      // A new marker makes render() start a new part instead of patching the old one.
+      this.renderRoot.replaceChildren((this.renderOptions.renderBefore = document.createComment('')));
+    }
+    super.update(changed);
+    this.foreignChanges.takeRecords(); // our own changes
+    this.domIsForeign = false;
+    this.markTranslatable();
+  }
+
+  /**
+   * Text in a language we ship is already in the reader's language, so a
+   * translator must leave it alone (`translate="no"`, unless the author set
+   * `translate`). English stays translatable: it is also what readers of
+   * every unshipped language get. The shadow tree does not inherit
+   * `translate` from the host, so its top-level elements carry it too.
+   */
+  private markTranslatable() {
+    if (!this.hasAttribute('translate') || this.translateSetByUs) {
+      this.translateSetByUs = this.locale !== sourceLocale;
+      if (this.translateSetByUs) this.setAttribute('translate', 'no');
+      else this.removeAttribute('translate');
+    }
+    for (const child of this.renderRoot.children) {
+      if (this.translate) child.removeAttribute('translate');
+      else child.setAttribute('translate', 'no');
+    }
   }
 
   /**

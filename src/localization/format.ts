@@ -24,3 +24,34 @@ export function plural(locale: Locale, count: number, forms: PluralForms): strin
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   return (forms[rules.select(count)] ?? forms.other)();
 }
+
+// Chromium's ICU data has no Burmese or Khmer: its Intl.ListFormat, DateTimeFormat and
+// DisplayNames would write English there ("A, B, and C", "November 1, 2026", "Thai").
+// Without the data, these helpers write what has no English words in it.
+const intlHasData = (locale: Locale) => Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+
+/** "A, B and C" in the locale's words; a plain "A, B, C" where Intl has no data for it. */
+export function formatList(locale: Locale, items: string[]): string {
+  return intlHasData(locale)
+    ? new Intl.ListFormat(locale, {type: 'conjunction'}).format(items)
+    : new Intl.ListFormat('en', {type: 'unit', style: 'short'}).format(items);
+}
+
+/**
+ * A content date (YYYY-MM-DD) written out in the locale (de "1. November 2026"), formatted in
+ * UTC, as which it parses, so it never shifts a day; as written where Intl has no data for it.
+ */
+export function formatDate(locale: Locale, isoDate: string): string {
+  return intlHasData(locale)
+    ? new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(isoDate))
+    : isoDate;
+}
+
+/** A language's name in the locale ("ไทย" in Thai); its own name where Intl has no data for the locale. */
+export function languageName(locale: Locale, tag: string): string {
+  try {
+    return new Intl.DisplayNames([intlHasData(locale) ? locale : tag], {type: 'language'}).of(tag) ?? tag;
+  } catch {
+    return tag; // a well-formed tag Intl still rejects: show it as written
+  }
+}

@@ -6,7 +6,7 @@ import {ContentController} from '../../content/content-controller.js';
 import {isSafeUrl} from '../../security/safe-url.js';
 import {localizedText} from '../../content/text.js';
 import type {ContentDocument, Fact, Procedure} from '../../content/types.js';
-import {formatNumber, plural} from '../../localization/format.js';
+import {formatDate, formatList, formatNumber, plural} from '../../localization/format.js';
 import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
 import {styles} from './procedure-comparison.styles.js';
@@ -251,7 +251,7 @@ export class CareProcedureComparison extends CareElement {
 
   private renderTable({procedures, rows}: Model) {
     const names = procedures.map((p) => localizedText(p.name, this.locale));
-    const list = new Intl.ListFormat(this.locale, {type: 'conjunction'}).format(names);
+    const list = formatList(this.locale, names);
     return html`<div class="scroll" role="region" aria-labelledby="caption">
       <table part="table">
         <caption id="caption" part="caption">
@@ -376,10 +376,7 @@ export class CareProcedureComparison extends CareElement {
 
   private renderReviewed(doc: ContentDocument) {
     if (!doc.lastReviewed) return nothing;
-    // A YYYY-MM-DD date parses as UTC midnight; format it in UTC so it never shifts a day.
-    const date = new Intl.DateTimeFormat(this.locale, {dateStyle: 'long', timeZone: 'UTC'}).format(
-      new Date(doc.lastReviewed),
-    );
+    const date = formatDate(this.locale, doc.lastReviewed);
     return html`<p class="reviewed" part="reviewed">
       ${msg(str`Last reviewed: ${date}`, {id: 'comparison.reviewed', desc: 'When the clinical content was last checked. {0}: a date.'})}
     </p>`;

@@ -27,7 +27,7 @@ const starOf = (event: Event) => Number((event.target as HTMLElement).dataset?.n
  * aggregate, and the procedure stays voted in this browser. Form-associated:
  * `name` submits the score, `required` blocks submission until one is chosen.
  *
- * @summary A reader rating as stars and text; with `vote`, a reader casts one.
+ * @summary A reader rating shown as stars and text; with `vote`, lets a reader cast one.
  * @fires {CareVoteEvent} care-vote - A reader chose a score (never on property sets). Cancelable:
  *   canceled, nothing is kept or sent. detail: CareVoteDetail {procedure, score, max}
  * @csspart base - The row holding stars, text and status.
@@ -40,8 +40,6 @@ const starOf = (event: Event) => Number((event.target as HTMLElement).dataset?.n
  * @cssprop --care-star-size - Height of one star (1.25em; 1.5em when voting, a 24 px target).
  * @cssprop --care-star-color - Filled star colour.
  * @cssprop --care-star-empty-color - Outline of empty stars.
- *
- * @summary A reader rating shown as stars and text; with `vote`, lets a reader cast one.
  * @tagname care-star-rating
  */
 export class CareStarRating extends CareElement {
@@ -165,12 +163,9 @@ export class CareStarRating extends CareElement {
   private contentRating(): ContentRating {
     const source = this.contentController;
     if (source?.status !== 'ready') return source?.status;
-    const {procedures} = source.document!;
-    const index = procedures.findIndex((procedure) => procedure.id === this.procedure);
-    if (procedures[index]?.rating) return procedures[index].rating;
-    source.warn(
-      index < 0 ? `procedures: no procedure with id "${this.procedure}"` : `procedures[${index}].rating: missing`,
-    );
+    const procedure = source.findProcedure(this.procedure);
+    if (procedure?.rating) return procedure.rating;
+    if (procedure) source.warn(`procedures[${source.document!.procedures.indexOf(procedure)}].rating: missing`);
     return 'unavailable';
   }
 
