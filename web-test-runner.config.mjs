@@ -6,6 +6,7 @@ import summaryReporter from './tests/summary-reporter.mjs';
 import {testBrowsers} from './tests/browsers.mjs';
 import {testRoutes} from './tests/server/routes.mjs';
 import {forcedColorsPlugin} from './tests/server/forced-colors.mjs';
+import {realServerPlugin, realServerRoutes} from './tests/server/real-server.mjs';
 
 // Debian's browsers (tests/browsers.mjs); ensure-browsers.mjs installs them before this runs.
 const [chromium, firefox] = testBrowsers();
@@ -42,8 +43,12 @@ export default {
   testFramework: {config: {timeout: 20000}},
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), forcedColorsPlugin()],
-  middleware: [testRoutes()],
+  plugins: [
+    esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}),
+    forcedColorsPlugin(),
+    realServerPlugin(),
+  ],
+  middleware: [testRoutes(), realServerRoutes()],
   // Lit's dev-mode notice is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],

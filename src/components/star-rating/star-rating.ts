@@ -8,6 +8,7 @@ import {outOf, ratingLabel, requiredMessage, tooFewVotes, voteStatus, yourRating
 import {number, resolveRating, type ContentRating, type Rating} from './resolve-rating.js';
 import {starForKey} from './star-keys.js';
 import {renderStars} from './stars.js';
+import {isDistribution, renderDistribution} from './distribution.js';
 import {styles} from './star-rating.styles.js';
 import {VoteController} from './vote-controller.js';
 
@@ -33,6 +34,7 @@ const starOf = (event: Event) => Number((event.target as HTMLElement).dataset?.n
  * @csspart text - The visible score and vote count.
  * @csspart prompt - "Your rating" before the stars a reader picks from.
  * @csspart status - The vote status line (a polite live region).
+ * @csspart distribution - The list of votes per star (`show-distribution`).
  * @csspart message - The "not available" message.
  * @cssprop --care-star-size - Height of one star (1.25em; 1.5em when voting, a 24 px target).
  * @cssprop --care-star-color - Filled star colour.
@@ -67,6 +69,10 @@ export class CareStarRating extends CareElement {
   @property({type: Boolean, reflect: true}) required = false;
   /** The reader's chosen score (1..stars), 0 for none. Setting it fires nothing. */
   @property({type: Number}) score = 0;
+  /** Shows `distribution` as a list of votes per star. */
+  @property({type: Boolean, attribute: 'show-distribution'}) showDistribution = false;
+  /** Votes per star, from 1 star up (`[n1, …, n5]`); a recorded vote's server aggregate replaces it. */
+  @property({attribute: false}) distribution?: number[];
 
   @state() private preview = 0;
   @state() private active = 0;
@@ -176,11 +182,20 @@ export class CareStarRating extends CareElement {
     const tooFew = !!minVotes && (rating.count ?? 0) < minVotes;
     const label = tooFew ? tooFewVotes() : rating.value === undefined ? '' : ratingLabel(locale, rating);
     const text = tooFew || rating.value !== undefined ? this.renderText(rating, tooFew ? label : undefined) : nothing;
-    if (vote) return this.renderVote(label, text);
+    const distribution = tooFew ? nothing : this.renderDistribution();
+    if (vote) return html`${this.renderVote(label, text)}${distribution}`;
     const filled = (rating.value! / rating.max) * this.starCount;
     return html`<div part="base" class="rating" role="img" aria-label=${label}>
-      ${tooFew ? nothing : html`<span part="stars" class="stars">${renderStars(filled, this.starCount)}</span>`}${text}
-    </div>`;
+        ${tooFew ? nothing : html`<span part="stars" class="stars">${renderStars(filled, this.starCount)}</span>`}${text}
+      </div>
+      ${distribution}`;
+  }
+
+  private renderDistribution() {
+    if (!this.showDistribution || this.distribution === undefined) return nothing;
+    if (isDistribution(this.distribution)) return renderDistribution(this.locale, this.distribution);
+    this.warnOnce('distribution: expected a list of whole numbers of votes, one per star');
+    return nothing;
   }
 
   /** The visible score and count, or `tooFew` instead. When voting, the full sentence is given to screen readers separately. */

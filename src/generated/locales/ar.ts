@@ -93,6 +93,8 @@
 'risk-list.note': `هذه القائمة لا تغني عن نصيحة فريق الرعاية الخاص بك.`,
 'risk-list.serious': `خطير`,
 'risk-list.source': `المصدر:`,
+'star-rating.distribution.label': `الأصوات لكل نجمة`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`التقييم ${0}، ${1}`,
 'star-rating.rated': str`التقييم ${0}`,
 'star-rating.required': `يُرجى اختيار تقييم.`,

@@ -93,6 +93,8 @@
 'risk-list.note': `এই তালিকা আপনার চিকিৎসক ও নার্সদের পরামর্শের বিকল্প নয়।`,
 'risk-list.serious': `গুরুতর ঝুঁকি`,
 'risk-list.source': `তথ্যসূত্র:`,
+'star-rating.distribution.label': `প্রতি তারায় ভোট`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`রেটিং ${0}, ${1}`,
 'star-rating.rated': str`রেটিং ${0}`,
 'star-rating.required': `অনুগ্রহ করে একটি রেটিং বেছে নিন।`,

@@ -93,6 +93,8 @@
 'risk-list.note': `Diese Liste ersetzt nicht die Beratung durch Ihr Behandlungsteam.`,
 'risk-list.serious': `Schwerwiegend`,
 'risk-list.source': `Quelle:`,
+'star-rating.distribution.label': `Stimmen pro Stern`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`Bewertet mit ${0}, ${1}`,
 'star-rating.rated': str`Bewertet mit ${0}`,
 'star-rating.required': `Bitte wählen Sie eine Bewertung.`,

@@ -93,6 +93,8 @@
 'risk-list.note': `このリストは、あなたの医療チームからの助言に代わるものではありません。`,
 'risk-list.serious': `重大なリスク`,
 'risk-list.source': `出典：`,
+'star-rating.distribution.label': `星ごとの票数`,
+'star-rating.distribution.row': str`${0}：${1}`,
 'star-rating.label': str`評価：${0}（${1}）`,
 'star-rating.rated': str`評価：${0}`,
 'star-rating.required': `評価を選んでください。`,

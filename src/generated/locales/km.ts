@@ -93,6 +93,8 @@
 'risk-list.note': `បញ្ជីនេះមិនជំនួសដំបូន្មានពីគ្រូពេទ្យ និងគិលានុបដ្ឋាកដែលថែទាំអ្នកទេ។`,
 'risk-list.serious': `ហានិភ័យធ្ងន់ធ្ងរ`,
 'risk-list.source': `ប្រភព៖`,
+'star-rating.distribution.label': `សំឡេងឆ្នោតតាមផ្កាយនីមួយៗ`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`បានវាយតម្លៃ ${0} ${1}`,
 'star-rating.rated': str`បានវាយតម្លៃ ${0}`,
 'star-rating.required': `សូមជ្រើសរើសការវាយតម្លៃ។`,

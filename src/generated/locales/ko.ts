@@ -93,6 +93,8 @@
 'risk-list.note': `이 목록은 담당 의료진의 조언을 대신하지 않습니다.`,
 'risk-list.serious': `심각한 위험`,
 'risk-list.source': `출처:`,
+'star-rating.distribution.label': `별점별 투표 수`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`평점 ${0}, ${1}`,
 'star-rating.rated': str`평점 ${0}`,
 'star-rating.required': `평점을 선택해 주세요.`,

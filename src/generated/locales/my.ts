@@ -93,6 +93,8 @@
 'risk-list.note': `ဤစာရင်းသည် သင့်ကို ကုသပေးနေသော ဆရာဝန်နှင့် သူနာပြုများ၏ အကြံဉာဏ်ကို အစားထိုး၍ မရပါ။`,
 'risk-list.serious': `ပြင်းထန်သော အန္တရာယ်`,
 'risk-list.source': `ကိုးကား:`,
+'star-rating.distribution.label': `ကြယ်တစ်ပွင့်ချင်းအလိုက် မဲအရေအတွက်`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`အမှတ် ${0}၊ ${1}`,
 'star-rating.rated': str`အမှတ် ${0}`,
 'star-rating.required': `အမှတ်ပေးချက် တစ်ခု ရွေးပေးပါ။`,

@@ -93,6 +93,8 @@
 'risk-list.note': `Этот список не заменяет консультации ваших лечащих врачей.`,
 'risk-list.serious': `Серьёзный риск`,
 'risk-list.source': `Источник:`,
+'star-rating.distribution.label': `Голоса по звёздам`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`Оценка ${0}, ${1}`,
 'star-rating.rated': str`Оценка ${0}`,
 'star-rating.required': `Пожалуйста, выберите оценку.`,

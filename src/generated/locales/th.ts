@@ -93,6 +93,8 @@
 'risk-list.note': `รายการนี้ใช้แทนคำแนะนำจากทีมแพทย์และพยาบาลที่ดูแลคุณไม่ได้`,
 'risk-list.serious': `ร้ายแรง`,
 'risk-list.source': `แหล่งที่มา:`,
+'star-rating.distribution.label': `จำนวนโหวตแยกตามดาว`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`ได้คะแนน ${0} ${1}`,
 'star-rating.rated': str`ได้คะแนน ${0}`,
 'star-rating.required': `โปรดเลือกคะแนน`,

@@ -93,6 +93,8 @@
 'risk-list.note': `Danh sách này không thay thế lời khuyên của đội ngũ chăm sóc bạn.`,
 'risk-list.serious': `Nghiêm trọng`,
 'risk-list.source': `Nguồn:`,
+'star-rating.distribution.label': `Số phiếu theo số sao`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`Được đánh giá ${0}, ${1}`,
 'star-rating.rated': str`Được đánh giá ${0}`,
 'star-rating.required': `Vui lòng chọn mức đánh giá.`,

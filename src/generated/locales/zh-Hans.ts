@@ -93,6 +93,8 @@
 'risk-list.note': `此列表不能代替您的医护团队给出的建议。`,
 'risk-list.serious': `严重`,
 'risk-list.source': `来源：`,
+'star-rating.distribution.label': `各星级票数`,
+'star-rating.distribution.row': str`${0}：${1}`,
 'star-rating.label': str`评分 ${0}，${1}`,
 'star-rating.rated': str`评分 ${0}`,
 'star-rating.required': `请选择评分。`,
