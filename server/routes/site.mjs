@@ -44,6 +44,20 @@ export async function siteRoutes(app, {root}) {
       reply.header('Cache-Control', 'no-cache');
     },
   });
+  // The docs site and its configurator (npm run docs writes dist-docs/). Its snippets load the
+  // widgets from dist-docs/dist/, which a partner may paste on another origin (with SRI).
+  if (existsSync(join(root, 'dist-docs'))) {
+    await app.register(fastifyStatic, {
+      ...common,
+      root: join(root, 'dist-docs'),
+      prefix: '/docs/',
+      decorateReply: false,
+      setHeaders(/** @type {any} */ reply, /** @type {string} */ path) {
+        reply.header('Cache-Control', 'no-cache');
+        if (/[/\\]dist-docs[/\\]dist[/\\]/.test(path)) reply.header('Access-Control-Allow-Origin', '*');
+      },
+    });
+  }
   // The pre-rendered demo pages (npm run build writes them to dist/demo/, when the build has the
   // pre-renderer) stand in for demo/*.html.
   const page = (/** @type {string} */ name, /** @type {any} */ reply) =>
