@@ -24,3 +24,17 @@ export function plural(locale: Locale, count: number, forms: PluralForms): strin
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   return (forms[rules.select(count)] ?? forms.other)();
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A content date (YYYY-MM-DD) written out in the locale: de "1. November
+ * 2026", th "1 พฤศจิกายน 2569" (Buddhist era), ar with Arabic digits. It parses
+ * as UTC midnight, so it is formatted in UTC and never shifts a day.
+ */
+export function formatDate(locale: Locale, isoDate: string): string {
+  let format = dateFormats.get(locale);
+  if (!format)
+    dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})));
+  return format.format(new Date(isoDate));
+}

@@ -7,6 +7,13 @@ import {css} from 'lit';
 //   three-column table overflow at 320 px instead of squeezing words.
 // - Print: paper cannot scroll or toggle, so every row is shown, full width,
 //   and each source link prints its address.
+// - Narrow (the widget's own width below 35rem, about 560 px; not on paper):
+//   each row is a block, its label a heading across the top and the values
+//   side by side under their short procedure names (two columns), or stacked
+//   (three or more). Every element keeps its ARIA table role, so a screen
+//   reader still hears each value with its row and procedure. The column
+//   headers and the row's "Same for all" mark stay in the accessibility tree
+//   but leave the screen; a row that is the same for all shows one value.
 export const styles = css`
   :host {
     display: block;
@@ -36,7 +43,10 @@ export const styles = css`
   }
   .scroll {
     overflow-x: auto;
-    container-type: inline-size;
+    container: comparison / inline-size;
+  }
+  .cell-name {
+    display: none;
   }
   table {
     inline-size: 100%;
@@ -129,6 +139,67 @@ export const styles = css`
   }
   .reviewed {
     color: var(--_muted);
+  }
+  @media not print {
+    @container comparison (width < 35rem) {
+      table,
+      tbody,
+      td,
+      th[scope='row'] {
+        display: block;
+      }
+      caption span {
+        position: static;
+      }
+      thead,
+      .same-mark,
+      .same td:not(:nth-child(2)) {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      tr {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        column-gap: 0.75em;
+        padding-block: 0.5em;
+        border-block-end: 1px solid var(--_border);
+      }
+      .columns-2 tr {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      }
+      th[scope='row'] {
+        grid-column: 1 / -1;
+        position: static;
+        inline-size: auto;
+        padding: 0;
+        border: 0;
+        background: none;
+        font-size: 1.0625em;
+      }
+      td {
+        inline-size: auto;
+        min-inline-size: 0;
+        padding: 0.25em 0 0;
+        border: 0;
+        overflow-wrap: anywhere;
+      }
+      .columns-n td + td {
+        padding-block-start: 0.5em;
+      }
+      .same td {
+        grid-column: 1 / -1;
+      }
+      .cell-name {
+        display: block;
+        color: var(--_muted);
+        font-size: 0.875em;
+        font-weight: 600;
+      }
+    }
   }
   @media (forced-colors: active) {
     .missing,

@@ -110,6 +110,36 @@ export const styles = css`
     color: var(--_accent);
     overflow-wrap: anywhere;
   }
+  /* One column per procedure (procedures="a b"), side by side while each
+     gets about 9rem (two at 320 px), else stacked. */
+  .numbers {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    gap: 0.5em var(--_space);
+    margin-block-start: 0.25em;
+  }
+  .option {
+    min-inline-size: 0;
+  }
+  .option-name {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .not-stated {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .context {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .ref {
+    padding-inline: 0.15em;
+    font-size: 0.75em;
+    vertical-align: super;
+    line-height: 0;
+  }
   .icons {
     display: block;
     max-inline-size: 100%;
@@ -118,7 +148,7 @@ export const styles = css`
     stroke: none;
   }
   .icons-100 {
-    inline-size: 5rem;
+    inline-size: 8rem;
   }
   .icons-1000 {
     inline-size: 20rem;
@@ -126,8 +156,23 @@ export const styles = css`
   .filled {
     fill: var(--care-risk-list-icon-color, var(--_accent));
   }
-  .empty {
-    fill: var(--care-risk-list-icon-empty-color, light-dark(#a1a1aa, #71717a));
+  .hollow {
+    fill: var(--care-risk-list-icon-empty-color, light-dark(#71717a, #a1a1aa));
+  }
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    margin: 0.125em 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .key svg {
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-end: 0.3em;
+    vertical-align: -0.05em;
+    stroke: none;
   }
   @media (prefers-reduced-motion: reduce) {
     .toggled {
@@ -150,8 +195,8 @@ export const styles = css`
     .filled {
       fill: CanvasText;
     }
-    .empty {
-      fill: GrayText;
+    .hollow {
+      fill: CanvasText;
     }
   }
 `;

@@ -245,7 +245,7 @@ export class CareRiskList extends CareElement {
               }),
           });
     return html`<p class="frequency" part="frequency">${text}</p>
-      ${this.frequencyDisplay === 'icons' ? iconArray(count, per) : nothing}
+      ${this.frequencyDisplay === 'icons' ? iconArray(count, per, this.locale) : nothing}
       ${this.renderSource(frequency.source, `${path}.frequency.source`)}`;
   }
 
