@@ -5,6 +5,7 @@ import puppeteer from 'puppeteer-core';
 import summaryReporter from './scripts/summary-reporter.mjs';
 import {testRoutes} from './tests/server/routes.mjs';
 import {forcedColorsPlugin} from './tests/server/forced-colors.mjs';
+import {a11yTreePlugin} from './tests/server/a11y-tree.mjs';
 
 // Debian's browsers; ensure-browsers.mjs checks the same paths before this runs.
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -42,7 +43,7 @@ export default {
   testFramework: {config: {timeout: 20000}},
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), forcedColorsPlugin(), a11yTreePlugin()],
   middleware: [testRoutes()],
   // Lit's dev-mode notice is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),

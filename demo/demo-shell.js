@@ -13,6 +13,7 @@ const pages = [
   ['/demo/comparison.html', 'Comparison'],
   ['/demo/risks.html', 'Risks'],
   ['/demo/doctors.html', 'Doctors'],
+  ['/demo/phone.html', 'On a phone'],
 ];
 const languages = [
   ['en', 'English'],

@@ -124,25 +124,10 @@ export const styles = css`
   .ref {
     padding-inline: 0.15em;
   }
-  .sources-title,
-  .sources,
-  .reviewed {
-    margin-block: var(--_space) 0;
-    font-size: 0.875em;
-  }
-  .sources-title {
-    font-weight: 600;
-  }
-  .sources {
-    margin-block-start: 0.25em;
-    padding-inline-start: 1.5em;
-  }
-  .reviewed {
-    color: var(--_muted);
-  }
   @media not print {
     @container comparison (width < 35rem) {
       table,
+      caption,
       tbody,
       td,
       th[scope='row'] {
@@ -150,6 +135,7 @@ export const styles = css`
       }
       caption span {
         position: static;
+        max-inline-size: none;
       }
       thead,
       .same-mark,
@@ -204,7 +190,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .missing,
     .note,
-    .reviewed,
     .same-mark {
       color: GrayText;
     }
@@ -233,9 +218,6 @@ export const styles = css`
     }
     tr {
       break-inside: avoid;
-    }
-    .sources a::after {
-      content: ' (' attr(href) ')';
     }
   }
 `;

@@ -1,0 +1,36 @@
+// Screenshots of a demo page at phone width, one per language, for checking by eye.
+//   npm run build && node scripts/screenshots.mjs [page=/demo/phone.html] [width=375] [langs=en,th,ar]
+// Writes screenshots/<page>-<width>-<lang>.png (not committed). Needs /usr/bin/chromium (CHROME_PATH).
+import {mkdirSync, mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import puppeteer from 'puppeteer-core';
+import {createDemoServer} from './serve-demo.mjs';
+
+const [page = '/demo/phone.html', width = '375', langs = 'en,th,ar'] = process.argv.slice(2);
+const server = createDemoServer({root: process.cwd(), dataDir: mkdtempSync(join(tmpdir(), 'care-shots-'))});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+});
+mkdirSync('screenshots', {recursive: true});
+try {
+  for (const lang of langs.split(',')) {
+    const tab = await browser.newPage();
+    await tab.setViewport({width: Number(width), height: 800, deviceScaleFactor: 1});
+    await tab.goto(`${origin}${page}?lang=${lang}`, {waitUntil: 'networkidle0'});
+    await new Promise((r) => setTimeout(r, 500));
+    const name = page.split('/').pop().replace(/\.html$/, '');
+    const file = `screenshots/${name}-${width}-${lang}.png`;
+    await tab.screenshot({path: file, fullPage: true});
+    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    console.log(`${file}${overflow > 0 ? ` (page scrolls sideways by ${overflow} px)` : ''}`);
+    await tab.close();
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
