@@ -1,11 +1,11 @@
 /** Public API: classes, types and helpers. Importing it registers nothing; import define.js for that. */
-export {CareElement} from './components/care-element.js';
+export {CareElement} from './internal/care-element.js';
 export {CareStarRating} from './components/star-rating/star-rating.js';
 export {CareProcedureComparison} from './components/procedure-comparison/procedure-comparison.js';
 export {CareRiskList} from './components/risk-list/risk-list.js';
 export {CareDoctorCard} from './components/doctor-card/doctor-card.js';
 export {CareRelatedDoctors} from './components/related-doctors/related-doctors.js';
 export {validateContent} from './content/validate.js';
-export {isSafeUrl} from './content/safe-url.js';
+export {isSafeUrl} from './security/safe-url.js';
 export {matchLocale, supportedLocales, type Locale} from './localization/match-locale.js';
 export type * from './content/types.js';

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {fixture, html} from '@open-wc/testing';
 import '../src/define.js';
 import type {CareProcedureComparison} from '../src/components/procedure-comparison/procedure-comparison.js';
 import {accessibilityTree, tableCells} from './helpers/a11y-table.js';

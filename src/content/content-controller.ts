@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {LazyModule} from '../lazy-module.js';
+import {LazyModule} from '../internal/lazy-module.js';
 import type {ValidationResult} from './validate.js';
 import type {ContentDocument} from './types.js';
 

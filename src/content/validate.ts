@@ -1,4 +1,4 @@
-import {isSafeUrl} from './safe-url.js';
+import {isSafeUrl} from '../security/safe-url.js';
 import {contentSchema, type SchemaNode} from './schema.js';
 import type {ContentDocument, Frequency} from './types.js';
 

@@ -1,7 +1,7 @@
 import {localizedText} from '../content/text.js';
 import type {Source} from '../content/types.js';
 import type {Locale} from '../localization/match-locale.js';
-import {isSafeUrl} from '../content/safe-url.js';
+import {isSafeUrl} from '../security/safe-url.js';
 
 /** A numbered source note; `url` is absent when it was unsafe. */
 export interface Note {

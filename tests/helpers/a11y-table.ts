@@ -9,7 +9,7 @@ export interface AXNode {
 
 /** The page's accessibility tree in Chromium; undefined in browsers that cannot give one. */
 export async function accessibilityTree(): Promise<AXNode | undefined> {
-  const tree = await executeServerCommand<AXNode | {supported: false}>('a11y-tree');
+  const tree = await executeServerCommand<AXNode | {supported: false}, undefined>('a11y-tree');
   return 'role' in tree ? tree : undefined;
 }
 

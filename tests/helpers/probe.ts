@@ -1,6 +1,6 @@
 import {html} from 'lit';
 import {property} from 'lit/decorators.js';
-import {CareElement} from '../../src/components/care-element.js';
+import {CareElement} from '../../src/internal/care-element.js';
 import {ContentController} from '../../src/content/content-controller.js';
 import {baseStyles} from '../../src/styles/tokens.js';
 

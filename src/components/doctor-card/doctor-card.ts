@@ -1,9 +1,9 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
-import {CareElement} from '../care-element.js';
+import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
-import {isSafeUrl} from '../../content/safe-url.js';
+import {isSafeUrl} from '../../security/safe-url.js';
 import {localizedText} from '../../content/text.js';
 import type {Doctor} from '../../content/types.js';
 import type {Locale} from '../../localization/match-locale.js';

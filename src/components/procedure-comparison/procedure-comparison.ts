@@ -1,7 +1,7 @@
 import {html, nothing, svg, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
-import {CareElement} from '../care-element.js';
+import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {localizedText} from '../../content/text.js';
 import type {ContentDocument, Fact, Procedure} from '../../content/types.js';

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
-import {CareElement} from '../care-element.js';
+import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {localizedText} from '../../content/text.js';
 import {baseStyles} from '../../styles/tokens.js';

@@ -1,9 +1,9 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
-import {CareElement} from '../care-element.js';
+import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
-import {isSafeUrl} from '../../content/safe-url.js';
+import {isSafeUrl} from '../../security/safe-url.js';
 import {localizedText} from '../../content/text.js';
 import type {Risk, Source} from '../../content/types.js';
 import {formatNumber, plural} from '../../localization/format.js';
