@@ -43,7 +43,11 @@ export default {
   testFramework: {config: {timeout: 20000}},
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}), forcedColorsPlugin(), a11yTreePlugin()],
+  plugins: [
+    esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}),
+    forcedColorsPlugin(),
+    a11yTreePlugin(),
+  ],
   middleware: [testRoutes()],
   // Lit's dev-mode notice is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),

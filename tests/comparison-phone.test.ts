@@ -8,12 +8,18 @@ const all = (el: El, s: string) => [...el.shadowRoot!.querySelectorAll<HTMLEleme
 
 describe('probe', () => {
   it('dumps', async () => {
-    const el = await fixture<El>(html`<div style="inline-size: 320px"><care-procedure-comparison></care-procedure-comparison></div>`);
+    const el = await fixture<El>(
+      html`<div style="inline-size: 320px"><care-procedure-comparison></care-procedure-comparison></div>`,
+    );
     const c = el.querySelector('care-procedure-comparison')! as El;
     await c.updateComplete;
     await new Promise((r) => setTimeout(r, 100));
     const tree = await accessibilityTree();
     console.log(JSON.stringify(tableCells(tree!, 'Comparing Vertebroplasty and Kyphoplasty'), null, 1).slice(0, 3000));
-    console.log(all(c, 'tbody tr').map((tr) => tr.getBoundingClientRect().width + ' ' + tr.scrollWidth).join(','));
+    console.log(
+      all(c, 'tbody tr')
+        .map((tr) => tr.getBoundingClientRect().width + ' ' + tr.scrollWidth)
+        .join(','),
+    );
   });
 });

@@ -2,6 +2,9 @@ import {css} from 'lit';
 
 // The notes are numbered in the widget's digits (data-n), like the references in the text.
 export const provenanceStyles = css`
+  .ref {
+    padding-inline: 0.15em;
+  }
   .provenance {
     margin-block-start: var(--_space);
     font-size: 0.875em;

@@ -6,6 +6,29 @@ import {formatDate, formatNumber} from '../localization/format.js';
 import type {Locale} from '../localization/match-locale.js';
 import type {Note} from './source-notes.js';
 
+// Fragment links cannot reach into a shadow root, and must not change the
+// partner page's URL, so the note is focused here instead.
+function handleNoteLink(event: Event) {
+  event.preventDefault();
+  const link = event.currentTarget as HTMLAnchorElement;
+  const id = link.getAttribute('href')!.slice(1);
+  (link.getRootNode() as ShadowRoot).querySelector<HTMLElement>(`[id="${id}"]`)?.focus();
+}
+
+/** A superscript link to source note `note` (1-based) under the widget. */
+export function noteRef(note: number, locale: Locale) {
+  const n = formatNumber(locale, note);
+  return html`<sup
+    ><a
+      class="ref"
+      href="#note-${note}"
+      aria-label=${msg(str`Source ${n}`, {id: 'provenance.source-ref', desc: 'Link to source note number {0} under the widget.'})}
+      @click=${handleNoteLink}
+      >${n}</a
+    ></sup
+  >`;
+}
+
 /**
  * Where a widget's content comes from, under the content: the sources as
  * numbered notes (each note is a focus target for the references in the

@@ -121,9 +121,6 @@ export const styles = css`
   a {
     color: var(--_accent);
   }
-  .ref {
-    padding-inline: 0.15em;
-  }
   @media not print {
     @container comparison (width < 35rem) {
       table,
@@ -182,6 +179,7 @@ export const styles = css`
       .cell-name {
         display: block;
         color: var(--_muted);
+        font-style: normal;
         font-size: 0.875em;
         font-weight: 600;
       }

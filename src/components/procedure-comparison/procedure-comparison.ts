@@ -8,7 +8,7 @@ import type {ContentDocument, Fact, Procedure} from '../../content/types.js';
 import {formatNumber, plural} from '../../localization/format.js';
 import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
-import {renderProvenance} from '../../internal/provenance.js';
+import {noteRef, renderProvenance} from '../../internal/provenance.js';
 import {provenanceStyles} from '../../internal/provenance.styles.js';
 import {SourceNotes, type Note} from '../../internal/source-notes.js';
 import {styles} from './procedure-comparison.styles.js';
@@ -175,14 +175,6 @@ export class CareProcedureComparison extends CareElement {
     this.differencesOnly = (event.target as HTMLInputElement).checked;
   }
 
-  // Fragment links cannot reach into a shadow root, and must not change the
-  // partner page's URL, so the note is focused here instead.
-  private handleNoteLink(event: Event) {
-    event.preventDefault();
-    const id = (event.currentTarget as HTMLAnchorElement).getAttribute('href')!.slice(1);
-    this.renderRoot.querySelector<HTMLElement>(`[id="${id}"]`)?.focus();
-  }
-
   override render() {
     const doc = this.contentController.document;
     if (this.contentController.status === 'loading') return nothing;
@@ -289,19 +281,8 @@ export class CareProcedureComparison extends CareElement {
       no: () => msg('No', {id: 'comparison.no', desc: 'Cell value: no.'}),
       partly: () => msg('Partly', {id: 'comparison.partly', desc: 'Cell value: partly / in some cases.'}),
     };
-    const n = cell.note && formatNumber(this.locale, cell.note);
     // The note number follows the text, or the yes/no word when there is no text.
-    const ref = n
-      ? html`<sup
-          ><a
-            class="ref"
-            href="#note-${cell.note}"
-            aria-label=${msg(str`Source ${n}`, {id: 'comparison.source', desc: 'Link to source note number {0} under the table.'})}
-            @click=${this.handleNoteLink}
-            >${n}</a
-          ></sup
-        >`
-      : nothing;
+    const ref = cell.note ? noteRef(cell.note, this.locale) : nothing;
     return html`<td part="cell" role="cell">
       ${heading}${
         cell.value

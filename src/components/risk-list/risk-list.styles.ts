@@ -17,7 +17,7 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  li {
+  [part='list'] > li {
     padding-block: 0.5em;
     border-block-end: 1px solid var(--_border);
   }
@@ -134,11 +134,8 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .ref {
-    padding-inline: 0.15em;
-    font-size: 0.75em;
-    vertical-align: super;
-    line-height: 0;
+  .context span {
+    display: block;
   }
   .icons {
     display: block;

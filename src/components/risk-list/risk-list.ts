@@ -3,12 +3,15 @@ import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
-import {isSafeUrl} from '../../security/safe-url.js';
 import {localizedText} from '../../content/text.js';
-import type {Risk, Source} from '../../content/types.js';
-import {formatNumber, plural} from '../../localization/format.js';
+import type {ContentDocument, Frequency, Procedure} from '../../content/types.js';
+import {noteRef, renderProvenance} from '../../internal/provenance.js';
+import {provenanceStyles} from '../../internal/provenance.styles.js';
+import {SourceNotes} from '../../internal/source-notes.js';
 import {baseStyles} from '../../styles/tokens.js';
+import {frequencyText, peopleOf} from './frequency-text.js';
 import {iconArray} from './icon-array.js';
+import {buildRiskModel, type Option, type RiskEntry, type RiskModel} from './risk-model.js';
 import {styles} from './risk-list.styles.js';
 
 const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -18,13 +21,20 @@ const warningIcon = html`<svg class="warning" viewBox="0 0 16 16" aria-hidden="t
   <path d="M8 1.5l7 13H1zM8 6.5v3.5M8 12v.5"></path>
 </svg>`;
 
+const ids = (list: string | null | undefined) => [...new Set((list ?? '').split(/\s+/).filter(Boolean))];
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
 /**
- * The risks of one procedure: the procedure-specific ones first, then the
- * general risks of any surgery, each group under a heading. A risk shows its
- * name, an optional explanation behind a disclosure button, an optional
- * "serious" marker, and — only when the content gives one, with its source —
- * a natural frequency ("About 3 in 100 people …") that uses one denominator
- * for the whole list, optionally with an icon array. Nothing is guessed.
+ * The risks of one procedure, or of several side by side: the
+ * procedure-specific ones first, then the general risks of any surgery, each
+ * group under a heading. A risk shows its name, an optional explanation
+ * behind a disclosure button, an optional "serious" marker, and — only when
+ * the content gives one, with its source — a natural frequency per procedure
+ * ("About 3 in 100 people have this (between 1 and 5)"), who it applies to
+ * and over what time, optionally with an icon array. The whole list uses one
+ * denominator; a procedure without a number says "Not stated". Nothing is
+ * guessed. Sources are numbered notes under the list, with the content's
+ * review dates, reviewer role and funding.
  *
  * @csspart heading - Each group heading (h1–h6, see `heading-level`).
  * @csspart list - Each group's <ul>.
@@ -34,7 +44,9 @@ const warningIcon = html`<svg class="warning" viewBox="0 0 16 16" aria-hidden="t
  * @csspart serious - The "serious" marker (icon + word).
  * @csspart frequency - The natural-frequency sentence.
  * @csspart icons - The icon array (`frequency-display="icons"`).
- * @csspart source - A "Source:" line with its link.
+ * @csspart context - Who a frequency applies to and its time frame.
+ * @csspart provenance - Sources, review dates, reviewer, funding and conflicts under the list.
+ * @csspart sources - The numbered list of sources.
  * @csspart note - The line saying the list does not replace the care team's advice.
  * @csspart message - The "not available" message.
  * @cssprop --care-risk-list-serious-color - Colour of the "serious" marker.
@@ -44,10 +56,13 @@ const warningIcon = html`<svg class="warning" viewBox="0 0 16 16" aria-hidden="t
  * @tagname care-risk-list
  */
 export class CareRiskList extends CareElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, provenanceStyles];
 
-  /** Id of the procedure whose risks are shown (required). */
+  /** Id of the procedure whose risks are shown (this or `procedures` is required). */
   @property() procedure?: string;
+
+  /** Space-separated procedure ids: their risks side by side, one column each. Wins over `procedure`. */
+  @property() procedures?: string;
 
   /** Level (1–6) of the group headings; the host page owns the outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
@@ -64,10 +79,6 @@ export class CareRiskList extends CareElement {
   private readonly loader = new ContentController(this);
   /** Risk id → open, for explanations the reader toggled; the rest follow `expanded`. */
   private readonly toggled = new Map<string, boolean>();
-  /** The list's one denominator (100 or 1,000), set in render(). */
-  private per = 100;
-  /** Whether any risk has an explanation (then names leave room for the chevron). */
-  private toggles = false;
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>) {
     if (changed.has('expanded')) this.toggled.clear();
@@ -82,58 +93,62 @@ export class CareRiskList extends CareElement {
     const {status, document: doc} = this.loader;
     if (status === 'loading') return nothing;
     if (!doc) return this.renderUnavailable();
-    const index = doc.procedures.findIndex((p) => p.id === this.procedure);
-    if (index < 0) {
-      this.loader.warn(
-        this.procedure ? `procedures: no procedure with id "${this.procedure}"` : 'the procedure attribute is missing',
-      );
+    const wanted = this.procedures != null ? ids(this.procedures) : this.procedure ? [this.procedure] : [];
+    if (!wanted.length) {
+      this.loader.warn('the procedure attribute is missing');
       return this.renderUnavailable();
     }
-    const procedure = doc.procedures[index];
-    const risks: Risk[] = [];
-    procedure.risks?.forEach((id, j) => {
-      const risk = doc.risks?.find((r) => r.id === id);
-      if (!risk) this.loader.warn(`procedures[${index}].risks[${j}]: no risk with id "${id}"`);
-      else if (!risks.includes(risk)) risks.push(risk);
-    });
-    const specific = risks.filter((r) => r.kind === 'specific');
-    const general = this.hideGeneral ? [] : risks.filter((r) => r.kind === 'general');
-    if (!specific.length && !general.length) return this.renderUnavailable();
+    const procedures: Procedure[] = [];
+    for (const id of wanted) {
+      const procedure = doc.procedures.find((p) => p.id === id);
+      if (procedure) procedures.push(procedure);
+      else this.loader.warn(`procedures: no procedure with id "${id}"`);
+    }
+    if (!procedures.length) return this.renderUnavailable();
+    const model = buildRiskModel(doc, procedures, this.hideGeneral, (problem) => this.loader.warn(problem));
+    if (!model.specific.length && !model.general.length) return this.renderUnavailable();
+    return this.renderList(doc, model);
+  }
 
-    // One denominator for the whole list, so the numbers compare at a glance
-    // (IPDAS: no "in 100" next to "in 1,000").
-    const shown = [...specific, ...general];
-    this.per = shown.some((r) => r.frequency?.per === '1000') ? 1000 : 100;
-    this.toggles = shown.some((r) => r.explanation);
-    const name = localizedText(procedure.name, this.locale);
-    return html`${this.renderGroup(
-        msg(str`Risks specific to ${name}`, {
-          id: 'risk-list.heading.specific',
-          desc: 'Heading above the risks of one procedure; {0} is the procedure name.',
-        }),
-        specific,
-        doc.risks!,
-      )}${this.renderGroup(
-        msg('General risks of any surgery', {
-          id: 'risk-list.heading.general',
-          desc: 'Heading above bleeding, infection, blood clots, reactions to anaesthesia.',
-        }),
-        general,
-        doc.risks!,
-      )}
+  private renderList(doc: ContentDocument, model: RiskModel) {
+    const notes = new SourceNotes(this.locale, (problem) => this.loader.warn(problem));
+    const names = new Intl.ListFormat(this.locale, {type: 'conjunction'}).format(
+      model.procedures.map((p) => localizedText(p.name, this.locale)),
+    );
+    // Groups render first so that their notes are numbered in reading order.
+    const groups = html`${this.renderGroup(
+      msg(str`Risks specific to ${names}`, {
+        id: 'risk-list.heading.specific',
+        desc: 'Heading above the risks of one procedure; {0} is the procedure name (or several, "A and B").',
+      }),
+      model.specific,
+      model,
+      notes,
+    )}${this.renderGroup(
+      msg('General risks of any surgery', {
+        id: 'risk-list.heading.general',
+        desc: 'Heading above bleeding, infection, blood clots, reactions to anaesthesia.',
+      }),
+      model.general,
+      model,
+      notes,
+    )}`;
+    doc.sources?.forEach((source, i) => notes.add(source, `sources[${i}]`));
+    return html`${groups}
       <p class="note" part="note">
         ${msg('This list does not replace advice from your care team.', {
           id: 'risk-list.note',
           desc: 'Fixed line under the list of risks: ask your own doctors and nurses about your situation.',
         })}
-      </p>`;
+      </p>
+      ${renderProvenance(doc, notes.notes, this.locale)}`;
   }
 
-  private renderGroup(title: string, risks: Risk[], all: Risk[]) {
-    if (!risks.length) return nothing;
+  private renderGroup(title: string, entries: RiskEntry[], model: RiskModel, notes: SourceNotes) {
+    if (!entries.length) return nothing;
     return html`${this.renderHeading(title)}
-      <ul part="list" class=${this.toggles ? 'toggles' : ''}>
-        ${risks.map((risk) => this.renderRisk(risk, `risks[${all.indexOf(risk)}]`))}
+      <ul part="list" class=${model.toggles ? 'toggles' : ''}>
+        ${entries.map((entry) => this.renderRisk(entry, model, notes))}
       </ul>`;
   }
 
@@ -155,25 +170,26 @@ export class CareRiskList extends CareElement {
     }
   }
 
-  private renderRisk(risk: Risk, path: string) {
+  private renderRisk({risk, path, options}: RiskEntry, model: RiskModel, notes: SourceNotes) {
     const name = localizedText(risk.name, this.locale);
     const explanation = localizedText(risk.explanation, this.locale);
     const open = this.toggled.get(risk.id) ?? this.expanded;
     const panel = `explanation-${risk.id}`;
+    const ref = risk.source ? noteRef(notes.add(risk.source, `${path}.source`), this.locale) : nothing;
     return html`<li part="risk">
       <div class="head">
         ${
           explanation
             ? html`<button
-                type="button"
-                part="toggle"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls=${panel}
-                @click=${() => this.toggle(risk.id, open)}
-              >
-                ${chevron}<span>${name}</span>
-              </button>`
-            : html`<span class="name">${name}</span>`
+                  type="button"
+                  part="toggle"
+                  aria-expanded=${open ? 'true' : 'false'}
+                  aria-controls=${panel}
+                  @click=${() => this.toggle(risk.id, open)}
+                >
+                  ${chevron}<span>${name}</span></button
+                >${ref}`
+            : html`<span class="name">${name}${ref}</span>`
         }
         ${
           risk.serious
@@ -195,69 +211,59 @@ export class CareRiskList extends CareElement {
             </div>`
           : nothing
       }
-      ${this.renderFrequency(risk, path)} ${this.renderSource(risk.source, `${path}.source`)}
+      ${this.renderNumbers(options, model, notes)}
     </li>`;
   }
 
-  private renderFrequency(risk: Risk, path: string) {
-    const frequency = risk.frequency;
-    if (!frequency) return nothing; // never guessed
-    const per = this.per;
-    const count = Math.round(frequency.rate * per);
-    const n = formatNumber(this.locale, count);
-    const d = formatNumber(this.locale, per);
-    const text =
-      count < 1
-        ? msg(str`Fewer than ${formatNumber(this.locale, 1)} in ${d} people has this`, {
-            id: 'risk-list.frequency.rare',
-            desc: 'Natural frequency of a rare risk; {0} is the number 1, {1} is 100 or 1,000.',
-          })
-        : plural(this.locale, count, {
-            zero: () =>
-              msg(str`About ${n} in ${d} people have this`, {
-                id: 'risk-list.frequency.zero',
-                desc: 'Natural frequency, plural form "zero"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-            one: () =>
-              msg(str`About ${n} in ${d} people has this`, {
-                id: 'risk-list.frequency.one',
-                desc: 'Natural frequency, plural form "one"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-            two: () =>
-              msg(str`About ${n} in ${d} people have this`, {
-                id: 'risk-list.frequency.two',
-                desc: 'Natural frequency, plural form "two"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-            few: () =>
-              msg(str`About ${n} in ${d} people have this`, {
-                id: 'risk-list.frequency.few',
-                desc: 'Natural frequency, plural form "few"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-            many: () =>
-              msg(str`About ${n} in ${d} people have this`, {
-                id: 'risk-list.frequency.many',
-                desc: 'Natural frequency, plural form "many"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-            other: () =>
-              msg(str`About ${n} in ${d} people have this`, {
-                id: 'risk-list.frequency.other',
-                desc: 'Natural frequency, plural form "other"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-          });
-    return html`<p class="frequency" part="frequency">${text}</p>
-      ${this.frequencyDisplay === 'icons' ? iconArray(count, per, this.locale) : nothing}
-      ${this.renderSource(frequency.source, `${path}.frequency.source`)}`;
+  /**
+   * Each procedure's number side by side (one column each, "Not stated" where
+   * it has none), then who and when — once, when every number says the same.
+   */
+  private renderNumbers(options: Option[], model: RiskModel, notes: SourceNotes) {
+    const stated = options.filter((option) => option.frequency).map((option) => option.frequency!);
+    if (!stated.length) return nothing; // never guessed
+    const shared = stated.every(
+      (f) => same(f.population, stated[0].population) && same(f.timeFrame, stated[0].timeFrame),
+    );
+    const several = options.length > 1;
+    return html`<div class="numbers">
+        ${options.map(
+          (option) =>
+            html`<div class="option">
+              ${several ? html`<p class="option-name">${localizedText(option.procedure.name, this.locale)}</p>` : nothing}
+              ${
+                option.frequency
+                  ? this.renderFrequency(option, model.per, notes, !shared)
+                  : html`<p class="not-stated">
+                      ${msg('Not stated', {id: 'risk-list.not-stated', desc: 'In place of a number: the content gives no frequency of this risk for this procedure.'})}
+                    </p>`
+              }
+            </div>`,
+        )}
+      </div>
+      ${shared ? this.renderContext(stated[0]) : nothing}`;
   }
 
-  private renderSource(source: Source | undefined, path: string) {
-    if (!source) return nothing;
-    if (!isSafeUrl(source.url)) {
-      this.loader.warn(`${path}.url: expected an http(s) URL`);
-      return nothing;
-    }
-    return html`<p class="source" part="source">
-      ${msg('Source:', {id: 'risk-list.source', desc: 'Label before the link to where a number or a statement comes from.'})}
-      <a href=${source.url}>${localizedText(source.title, this.locale)}</a>
+  private renderFrequency({frequency, path}: Option, per: number, notes: SourceNotes, withContext: boolean) {
+    const f = frequency!;
+    const count = peopleOf(f.rate, per);
+    return html`<p class="frequency" part="frequency">
+        ${frequencyText(this.locale, f.rate, per, f.range)}${noteRef(notes.add(f.source, `${path}.source`), this.locale)}
+      </p>
+      ${withContext ? this.renderContext(f) : nothing}
+      ${
+        // A rare risk ("fewer than 1 in 100") would draw no filled square at all.
+        this.frequencyDisplay === 'icons' && count >= 1 ? iconArray(count, per, this.locale) : nothing
+      }`;
+  }
+
+  private renderContext(frequency: Frequency) {
+    const who = localizedText(frequency.population, this.locale);
+    const when = localizedText(frequency.timeFrame, this.locale);
+    if (!who && !when) return nothing;
+    return html`<p class="context" part="context">
+      ${who ? html`<span>${msg(str`Who: ${who}`, {id: 'risk-list.population', desc: 'Under a frequency: the people it applies to. {0}: e.g. "people treated for osteoporotic fractures".'})}</span>` : nothing}
+      ${when ? html`<span>${msg(str`When: ${when}`, {id: 'risk-list.time-frame', desc: 'Under a frequency: the time it covers. {0}: e.g. "in the first year after the procedure".'})}</span>` : nothing}
     </p>`;
   }
 }
