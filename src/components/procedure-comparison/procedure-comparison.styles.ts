@@ -3,8 +3,8 @@ import {css} from 'lit';
 // Comments live out here: anything inside css`` ships to every visitor.
 // - .scroll scrolls sideways on narrow screens; the row headers and the
 //   caption stay put (sticky) and are opaque so cells never show through.
-// - A table cell's `inline-size` is its minimum width: that is what makes a
-//   three-column table overflow at 320 px instead of squeezing words.
+// - Each procedure column is at least --care-comparison-cell-min-width wide:
+//   a table too wide for its box scrolls instead of squeezing words.
 // - Print: paper cannot scroll or toggle, so every row is shown, full width,
 //   and each source link prints its address.
 // - Narrow (the widget's own width below 35rem, about 560 px; not on paper):
@@ -65,7 +65,7 @@ export const styles = css`
   }
   th,
   td {
-    inline-size: var(--care-comparison-cell-min-width, 10rem);
+    min-inline-size: var(--care-comparison-cell-min-width, 10rem);
     padding: 0.5em 0.75em;
     text-align: start;
     vertical-align: top;
@@ -85,6 +85,7 @@ export const styles = css`
     inset-inline-start: 0;
     z-index: 1;
     inline-size: 8rem;
+    min-inline-size: 8rem;
     border-inline-end: 1px solid var(--_border);
   }
   .label,
@@ -158,6 +159,7 @@ export const styles = css`
         grid-column: 1 / -1;
         position: static;
         inline-size: auto;
+        min-inline-size: 0;
         padding: 0;
         border: 0;
         background: none;
@@ -207,6 +209,7 @@ export const styles = css`
     th[scope],
     td {
       inline-size: auto;
+      min-inline-size: 0;
     }
     :host([differences-only]) .same {
       display: table-row;
