@@ -189,7 +189,7 @@ export class CareRiskList extends CareElement {
                 >
                   ${chevron}<span>${name}</span></button
                 >${ref}`
-            : html`<span class="name">${name}${ref}</span>`
+            : html`<span class="name">${name}</span>${ref}`
         }
         ${
           risk.serious
