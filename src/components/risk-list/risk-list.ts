@@ -178,19 +178,21 @@ export class CareRiskList extends CareElement {
     const ref = risk.source ? noteRef(notes.add(risk.source, `${path}.source`), this.locale) : nothing;
     return html`<li part="risk">
       <div class="head">
-        ${
-          explanation
-            ? html`<button
+        <span
+          >${
+            explanation
+              ? html`<button
                   type="button"
                   part="toggle"
                   aria-expanded=${open ? 'true' : 'false'}
                   aria-controls=${panel}
                   @click=${() => this.toggle(risk.id, open)}
                 >
-                  ${chevron}<span>${name}</span></button
-                >${ref}`
-            : html`<span class="name">${name}</span>${ref}`
-        }
+                  ${chevron}<span>${name}</span>
+                </button>`
+              : html`<span class="name">${name}</span>`
+          }${ref}</span
+        >
         ${
           risk.serious
             ? html`<span class="serious" part="serious"
