@@ -33,7 +33,7 @@ try {
     const sections = await tab.$$('main section');
     for (const [i, section] of sections.entries())
       await section.screenshot({path: file.replace(/\.png$/, `-${i + 1}.png`)});
-    const overflow = await tab.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    const overflow = await tab.evaluate(() => globalThis.document.documentElement.scrollWidth - globalThis.innerWidth);
     console.log(`${file}${overflow > 0 ? ` (page scrolls sideways by ${overflow} px)` : ''}`);
     await tab.close();
   }

@@ -2,15 +2,14 @@ import {html, nothing, svg, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
 import {CareElement} from '../../internal/care-element.js';
-import {ContentController} from '../../content/content-controller.js';
+import {ContentController, decisionAid} from '../../content/content-controller.js';
 import {localizedText} from '../../content/text.js';
 import type {ContentDocument, Fact, Procedure} from '../../content/types.js';
 import {formatNumber, plural} from '../../localization/format.js';
 import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
-import {noteRef, renderProvenance} from '../../internal/provenance.js';
 import {provenanceStyles} from '../../internal/provenance.styles.js';
-import {SourceNotes, type Note} from '../../internal/source-notes.js';
+import type {Note} from '../../internal/source-notes.js';
 import {styles} from './procedure-comparison.styles.js';
 
 /** A cell as shown: what it says, and the number of its source note, if any. */
@@ -62,7 +61,9 @@ function buildModel(
       })
     : known;
 
-  const notes = new SourceNotes(locale, warn);
+  // Only content of one's own has sources, and it brings the code that numbers them.
+  const aid = decisionAid.module;
+  const notes = aid && new aid.SourceNotes(locale, warn);
   const rows: Row[] = [];
   for (const row of chosen) {
     const cells = procedures.map((procedure): Cell | undefined => {
@@ -76,7 +77,7 @@ function buildModel(
     procedures.forEach((procedure, column) => {
       const source = procedure.facts?.[row.id]?.source;
       const cell = cells[column];
-      if (source && cell)
+      if (source && cell && notes)
         cell.note = notes.add(source, `procedures[${doc.procedures.indexOf(procedure)}].facts.${row.id}.source`);
     });
     const key = (cell?: Cell) => (cell ? `${cell.value ?? ''}\n${cell.text}` : undefined);
@@ -84,8 +85,8 @@ function buildModel(
     rows.push({label: localizedText(row.label, locale), cells, same});
   }
   // The document's own sources follow those of single facts.
-  doc.sources?.forEach((source, i) => notes.add(source, `sources[${i}]`));
-  return {unknown, procedures, rows, notes: notes.notes};
+  doc.sources?.forEach((source, i) => notes?.add(source, `sources[${i}]`));
+  return {unknown, procedures, rows, notes: notes?.notes ?? []};
 }
 
 // Icons sit next to the word, so they are hidden from assistive technology.
@@ -212,7 +213,7 @@ export class CareProcedureComparison extends CareElement {
         ),
       ];
     }
-    return html`${notes}${this.renderToggle(model)}${this.renderTable(model)}${this.renderAnnouncement(model)}${renderProvenance(doc, model.notes, this.locale)}`;
+    return html`${notes}${this.renderToggle(model)}${this.renderTable(model)}${this.renderAnnouncement(model)}${decisionAid.module?.renderProvenance(doc, model.notes, this.locale)}`;
   }
 
   private renderNote(text: string) {
@@ -242,13 +243,13 @@ export class CareProcedureComparison extends CareElement {
             >${msg(str`Comparing ${list}`, {id: 'comparison.caption', desc: 'Table caption. {0}: procedure names, e.g. "A and B".'})}</span
           >
         </caption>
-        <thead role="rowgroup">
+        <thead>
           <tr role="row">
             <td class="corner" role="cell"></td>
             ${names.map((name) => html`<th scope="col" role="columnheader" part="column-header">${name}</th>`)}
           </tr>
         </thead>
-        <tbody role="rowgroup">
+        <tbody>
           ${rows.map(
             (row) =>
               html`<tr class=${row.same ? 'same' : ''} role="row">
@@ -282,7 +283,7 @@ export class CareProcedureComparison extends CareElement {
       partly: () => msg('Partly', {id: 'comparison.partly', desc: 'Cell value: partly / in some cases.'}),
     };
     // The note number follows the text, or the yes/no word when there is no text.
-    const ref = cell.note ? noteRef(cell.note, this.locale) : nothing;
+    const ref = cell.note ? decisionAid.module!.noteRef(cell.note, this.locale) : nothing;
     return html`<td part="cell" role="cell">
       ${heading}${
         cell.value

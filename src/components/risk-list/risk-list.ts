@@ -2,16 +2,13 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {CareElement} from '../../internal/care-element.js';
-import {ContentController} from '../../content/content-controller.js';
+import {ContentController, decisionAid} from '../../content/content-controller.js';
 import {localizedText} from '../../content/text.js';
-import type {ContentDocument, Frequency, Procedure} from '../../content/types.js';
-import {noteRef, renderProvenance} from '../../internal/provenance.js';
+import type {ContentDocument, Procedure} from '../../content/types.js';
+import type {SourceNotes} from '../../internal/source-notes.js';
 import {provenanceStyles} from '../../internal/provenance.styles.js';
-import {SourceNotes} from '../../internal/source-notes.js';
 import {baseStyles} from '../../styles/tokens.js';
-import {frequencyText, peopleOf} from './frequency-text.js';
-import {iconArray} from './icon-array.js';
-import {buildRiskModel, type Option, type RiskEntry, type RiskModel} from './risk-model.js';
+import {buildRiskModel, type RiskEntry, type RiskModel} from './risk-model.js';
 import {styles} from './risk-list.styles.js';
 
 const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -21,8 +18,13 @@ const warningIcon = html`<svg class="warning" viewBox="0 0 16 16" aria-hidden="t
   <path d="M8 1.5l7 13H1zM8 6.5v3.5M8 12v.5"></path>
 </svg>`;
 
+/** The decision-aid chunk and this render's source notes; absent on the built-in catalogue, which has neither. */
+interface Extras {
+  aid: NonNullable<typeof decisionAid.module>;
+  notes: SourceNotes;
+}
+
 const ids = (list: string | null | undefined) => [...new Set((list ?? '').split(/\s+/).filter(Boolean))];
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * The risks of one procedure, or of several side by side: the
@@ -111,7 +113,8 @@ export class CareRiskList extends CareElement {
   }
 
   private renderList(doc: ContentDocument, model: RiskModel) {
-    const notes = new SourceNotes(this.locale, (problem) => this.loader.warn(problem));
+    const aid = decisionAid.module;
+    const notes = aid && {aid, notes: new aid.SourceNotes(this.locale, (problem) => this.loader.warn(problem))};
     const names = new Intl.ListFormat(this.locale, {type: 'conjunction'}).format(
       model.procedures.map((p) => localizedText(p.name, this.locale)),
     );
@@ -133,7 +136,7 @@ export class CareRiskList extends CareElement {
       model,
       notes,
     )}`;
-    doc.sources?.forEach((source, i) => notes.add(source, `sources[${i}]`));
+    doc.sources?.forEach((source, i) => notes?.notes.add(source, `sources[${i}]`));
     return html`${groups}
       <p class="note" part="note">
         ${msg('This list does not replace advice from your care team.', {
@@ -141,10 +144,10 @@ export class CareRiskList extends CareElement {
           desc: 'Fixed line under the list of risks: ask your own doctors and nurses about your situation.',
         })}
       </p>
-      ${renderProvenance(doc, notes.notes, this.locale)}`;
+      ${notes?.aid.renderProvenance(doc, notes.notes.notes, this.locale)}`;
   }
 
-  private renderGroup(title: string, entries: RiskEntry[], model: RiskModel, notes: SourceNotes) {
+  private renderGroup(title: string, entries: RiskEntry[], model: RiskModel, notes?: Extras) {
     if (!entries.length) return nothing;
     return html`${this.renderHeading(title)}
       <ul part="list" class=${model.toggles ? 'toggles' : ''}>
@@ -170,12 +173,13 @@ export class CareRiskList extends CareElement {
     }
   }
 
-  private renderRisk({risk, path, options}: RiskEntry, model: RiskModel, notes: SourceNotes) {
+  private renderRisk({risk, path, options}: RiskEntry, model: RiskModel, notes?: Extras) {
     const name = localizedText(risk.name, this.locale);
     const explanation = localizedText(risk.explanation, this.locale);
     const open = this.toggled.get(risk.id) ?? this.expanded;
     const panel = `explanation-${risk.id}`;
-    const ref = risk.source ? noteRef(notes.add(risk.source, `${path}.source`), this.locale) : nothing;
+    const ref =
+      risk.source && notes ? notes.aid.noteRef(notes.notes.add(risk.source, `${path}.source`), this.locale) : nothing;
     return html`<li part="risk">
       <div class="head">
         <span
@@ -213,60 +217,13 @@ export class CareRiskList extends CareElement {
             </div>`
           : nothing
       }
-      ${this.renderNumbers(options, model, notes)}
+      ${notes?.aid.renderRiskNumbers(options, {
+        per: model.per,
+        icons: this.frequencyDisplay === 'icons',
+        locale: this.locale,
+        notes: notes.notes,
+      })}
     </li>`;
-  }
-
-  /**
-   * Each procedure's number side by side (one column each, "Not stated" where
-   * it has none), then who and when — once, when every number says the same.
-   */
-  private renderNumbers(options: Option[], model: RiskModel, notes: SourceNotes) {
-    const stated = options.filter((option) => option.frequency).map((option) => option.frequency!);
-    if (!stated.length) return nothing; // never guessed
-    const shared = stated.every(
-      (f) => same(f.population, stated[0].population) && same(f.timeFrame, stated[0].timeFrame),
-    );
-    const several = options.length > 1;
-    return html`<div class="numbers">
-        ${options.map(
-          (option) =>
-            html`<div class="option">
-              ${several ? html`<p class="option-name">${localizedText(option.procedure.name, this.locale)}</p>` : nothing}
-              ${
-                option.frequency
-                  ? this.renderFrequency(option, model.per, notes, !shared)
-                  : html`<p class="not-stated">
-                      ${msg('Not stated', {id: 'risk-list.not-stated', desc: 'In place of a number: the content gives no frequency of this risk for this procedure.'})}
-                    </p>`
-              }
-            </div>`,
-        )}
-      </div>
-      ${shared ? this.renderContext(stated[0]) : nothing}`;
-  }
-
-  private renderFrequency({frequency, path}: Option, per: number, notes: SourceNotes, withContext: boolean) {
-    const f = frequency!;
-    const count = peopleOf(f.rate, per);
-    return html`<p class="frequency" part="frequency">
-        ${frequencyText(this.locale, f.rate, per, f.range)}${noteRef(notes.add(f.source, `${path}.source`), this.locale)}
-      </p>
-      ${withContext ? this.renderContext(f) : nothing}
-      ${
-        // A rare risk ("fewer than 1 in 100") would draw no filled square at all.
-        this.frequencyDisplay === 'icons' && count >= 1 ? iconArray(count, per, this.locale) : nothing
-      }`;
-  }
-
-  private renderContext(frequency: Frequency) {
-    const who = localizedText(frequency.population, this.locale);
-    const when = localizedText(frequency.timeFrame, this.locale);
-    if (!who && !when) return nothing;
-    return html`<p class="context" part="context">
-      ${who ? html`<span>${msg(str`Who: ${who}`, {id: 'risk-list.population', desc: 'Under a frequency: the people it applies to. {0}: e.g. "people treated for osteoporotic fractures".'})}</span>` : nothing}
-      ${when ? html`<span>${msg(str`When: ${when}`, {id: 'risk-list.time-frame', desc: 'Under a frequency: the time it covers. {0}: e.g. "in the first year after the procedure".'})}</span>` : nothing}
-    </p>`;
   }
 }
 
