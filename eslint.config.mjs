@@ -3,6 +3,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
+import noOnlyTests from 'eslint-plugin-no-only-tests';
 
 export default tseslint.config(
   {ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json']},
@@ -17,6 +18,12 @@ export default tseslint.config(
       // Tests assert on private state through casts now and then.
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // A forgotten it.only/describe.only would silently skip the rest of the suite.
+    files: ['tests/**/*.{ts,mjs}'],
+    plugins: {'no-only-tests': noOnlyTests},
+    rules: {'no-only-tests/no-only-tests': 'error'},
   },
   {
     files: ['tests/**/*.ts'],
@@ -42,7 +49,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'tests/server/**/*.mjs', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', '*.mjs'],
     languageOptions: {
       globals: {
         process: 'readonly',

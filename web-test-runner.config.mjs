@@ -2,14 +2,14 @@ import {defaultReporter} from '@web/test-runner';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
-import summaryReporter from './scripts/summary-reporter.mjs';
+import summaryReporter from './tests/summary-reporter.mjs';
+import {testBrowsers} from './tests/browsers.mjs';
 import {testRoutes} from './tests/server/routes.mjs';
 import {forcedColorsPlugin} from './tests/server/forced-colors.mjs';
 import {a11yTreePlugin} from './tests/server/a11y-tree.mjs';
 
-// Debian's browsers; ensure-browsers.mjs checks the same paths before this runs.
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+// Debian's browsers (tests/browsers.mjs); ensure-browsers.mjs installs them before this runs.
+const [chromium, firefox] = testBrowsers();
 const quietChrome = [
   '--no-sandbox', // required as root
   '--disable-gpu',
@@ -20,12 +20,12 @@ const quietChrome = [
   '--no-first-run',
 ];
 
-const browsers = [chromeLauncher({launchOptions: {executablePath: chromePath, headless: true, args: quietChrome}})];
-if (process.env.CARE_BROWSERS !== 'chromium') {
+const browsers = [chromeLauncher({launchOptions: {executablePath: chromium.path, headless: true, args: quietChrome}})];
+if (firefox) {
   browsers.push(
     chromeLauncher({
       puppeteer,
-      launchOptions: {browser: 'firefox', executablePath: firefoxPath, headless: true},
+      launchOptions: {browser: 'firefox', executablePath: firefox.path, headless: true},
     }),
   );
 }

@@ -1,76 +1,84 @@
-// Makes sure the browsers the tests run in are installed before `wtr` starts, so a missing
-// browser is one clear message instead of a puppeteer stack trace.
-// Installs them only where that is clearly wanted (root on Debian, in CI or when asked with
-// CARE_INSTALL_BROWSERS=1); on a developer machine it says what to install and stops.
-import {accessSync, constants, existsSync} from 'node:fs';
+// Runs before `wtr` (npm run test:browser): makes sure the browsers and fonts the tests need are
+// installed, so a new machine needs nothing but `npm ci && npm test`.
+// - As root with apt-get (a fresh Debian machine, CI): installs what is missing itself, saying what.
+// - Otherwise: prints the one command that installs it, and stops if a browser is missing.
+// The list and the paths are in tests/browsers.mjs. CARE_APT_GET names another apt-get (used by
+// tests/scripts/ensure-browsers.test.mjs to record what would be installed).
+import {accessSync, constants} from 'node:fs';
+import {delimiter, join} from 'node:path';
 import {spawnSync} from 'node:child_process';
+import {testBrowsers, testFonts} from '../tests/browsers.mjs';
 
-const browsers = [
-  {
-    name: 'Chromium',
-    env: 'CHROME_PATH',
-    apt: 'chromium',
-    paths: ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
-  },
-  {name: 'Firefox', env: 'FIREFOX_PATH', apt: 'firefox-esr', paths: ['/usr/bin/firefox-esr', '/usr/bin/firefox']},
-];
+const log = (line) => console.log(`ensure-browsers: ${line}`);
 
-// Firefox may be left out only on request (e.g. a quick local run); CI tests both.
-const wanted = process.env.CARE_BROWSERS === 'chromium' ? browsers.filter((b) => b.apt === 'chromium') : browsers;
-if (wanted.length < browsers.length) {
-  console.log('ensure-browsers: CARE_BROWSERS=chromium, skipping Firefox');
-}
-
-const isExecutable = (path) => {
+function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK);
     return true;
   } catch {
     return false;
   }
-};
-
-// An explicit env path wins and is the only candidate: a typo there should not be
-// silently replaced by some other browser on the machine.
-const find = (b) => (process.env[b.env] ? [process.env[b.env]] : b.paths).find(isExecutable);
-
-let missing = wanted.filter((b) => !find(b));
-if (missing.length === 0) process.exit(0);
-
-const mayInstall =
-  process.getuid?.() === 0 &&
-  existsSync('/usr/bin/apt-get') &&
-  (Boolean(process.env.CI) || process.env.CARE_INSTALL_BROWSERS === '1');
-
-// A browser named by its env variable is the user's choice; installing another would not help.
-const installable = missing.filter((b) => !process.env[b.env]);
-if (mayInstall && installable.length > 0) {
-  // fonts-thai-tlwg: without it Thai renders as boxes and Thai screenshots are meaningless.
-  const packages = [...installable.map((b) => b.apt), 'fonts-thai-tlwg'];
-  console.log(`ensure-browsers: installing ${packages.join(' ')}`);
-  const {status} = spawnSync('sh', ['-c', `apt-get update && apt-get install -y ${packages.join(' ')}`], {
-    stdio: 'inherit',
-    env: {...process.env, DEBIAN_FRONTEND: 'noninteractive'},
-  });
-  if (status !== 0) {
-    console.error(`ensure-browsers: apt-get failed (exit ${status})`);
-    process.exit(1);
-  }
-  missing = wanted.filter((b) => !find(b));
-  if (missing.length === 0) process.exit(0);
 }
 
-for (const b of missing) {
-  const where = process.env[b.env]
-    ? `${b.env}=${process.env[b.env]} is not an executable`
-    : `not found at ${b.paths.join(', ')}`;
-  console.error(`ensure-browsers: ${b.name} ${where}`);
+/** The first executable called `command` on PATH, or undefined. */
+const onPath = (command) =>
+  (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, command))
+    .find(isExecutable);
+
+/** Debian packages (of `names`) that are not installed; none known without dpkg-query. */
+function uninstalledPackages(names) {
+  const dpkgQuery = onPath('dpkg-query');
+  if (!dpkgQuery) return [];
+  return names.filter((name) => {
+    const {stdout} = spawnSync(dpkgQuery, ['-W', '-f=${db:Status-Status}', name], {encoding: 'utf8'});
+    return stdout.trim() !== 'installed';
+  });
+}
+
+const browsers = testBrowsers();
+if (browsers.length === 1) log('CARE_BROWSERS=chromium, skipping Firefox');
+const missingBrowsers = () => browsers.filter((browser) => !isExecutable(browser.path));
+
+const packages = [...missingBrowsers().map((browser) => browser.debianPackage), ...uninstalledPackages(testFonts)];
+if (packages.length === 0) process.exit(0);
+
+const isRoot = process.getuid?.() === 0;
+const aptGet = process.env.CARE_APT_GET || onPath('apt-get');
+if (isRoot && aptGet) {
+  log(`installing ${packages.join(' ')} with ${aptGet} (running as root)`);
+  const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
+  for (const args of [['update'], ['install', '-y', ...packages]]) {
+    const {status} = spawnSync(aptGet, args, {stdio: 'inherit', env});
+    if (status !== 0) {
+      // What matters is whether the browsers are there now: checked below.
+      console.error(`ensure-browsers: apt-get ${args[0]} failed (exit ${status})`);
+      break;
+    }
+  }
+}
+
+const sudo = isRoot ? '' : 'sudo ';
+const installCommand = `${sudo}apt-get update && ${sudo}apt-get install -y ${packages.join(' ')}`;
+const stillMissing = missingBrowsers();
+if (stillMissing.length === 0) {
+  // Only fonts were missing and they could not be installed here: the tests still run.
+  const fonts = uninstalledPackages(testFonts);
+  if (fonts.length > 0) log(`${fonts.join(' ')} not installed (Thai and Khmer text shows as boxes): ${installCommand}`);
+  process.exit(0);
+}
+
+for (const browser of stillMissing) {
+  const where =
+    browser.path === browser.debianPath
+      ? `not found at ${browser.path}`
+      : `${browser.variable}=${browser.path} is not an executable (Debian's ${browser.debianPackage} is ${browser.debianPath})`;
+  console.error(`ensure-browsers: ${browser.name} ${where}`);
 }
 console.error(`
-The browser tests need Chromium and Firefox. Either
-  sudo apt-get install -y chromium firefox-esr fonts-thai-tlwg
-or point to installed browsers:
-  CHROME_PATH=/path/to/chrome FIREFOX_PATH=/path/to/firefox npm run test:browser
-(As root on Debian, CI=1 or CARE_INSTALL_BROWSERS=1 lets this script install them;
-CARE_BROWSERS=chromium runs the tests in Chromium only.)`);
+The browser tests need Chromium and Firefox ESR. Install them with
+  ${installCommand}
+or point to installed ones with CHROME_PATH and FIREFOX_PATH (CARE_BROWSERS=chromium runs Chromium only).`);
 process.exit(1);

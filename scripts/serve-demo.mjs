@@ -69,10 +69,10 @@ export function createDemoServer({root, dataDir}) {
   function aggregate(procedure) {
     let count = BASELINE.count;
     let sum = BASELINE.mean * BASELINE.count;
-    for (const v of votes.values()) {
-      if (v.procedure !== procedure) continue;
+    for (const vote of votes.values()) {
+      if (vote.procedure !== procedure) continue;
       count += 1;
-      sum += (v.score / v.max) * 10; // votes cast on a 0..5 scale count the same as 0..10 ones
+      sum += (vote.score / vote.max) * 10; // votes cast on a 0..5 scale count the same as 0..10 ones
     }
     return {procedure, value: Math.round((sum / count) * 100) / 100, count, max: 10};
   }

@@ -5,6 +5,7 @@ export {CareProcedureComparison} from './components/procedure-comparison/procedu
 export {CareRiskList} from './components/risk-list/risk-list.js';
 export {CareDoctorCard} from './components/doctor-card/doctor-card.js';
 export {CareRelatedDoctors} from './components/related-doctors/related-doctors.js';
+export {CareVoteEvent, type CareVoteDetail} from './events/care-vote.js';
 export {validateContent} from './content/validate.js';
 export {isSafeUrl} from './security/safe-url.js';
 export {matchLocale, supportedLocales, type Locale} from './localization/match-locale.js';

@@ -61,6 +61,16 @@ describe('the built script on a partner page', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it('ships no comments from the component styles', async () => {
+    const script = await (await fetch('/dist/care-widgets.js')).text();
+    const styles = await (await fetch('/src/components/doctor-card/doctor-card.styles.ts')).text();
+    // A comment written inside the css`` template of the doctor card.
+    const comment = 'The same box for photo and initials';
+    expect(styles).to.contain(comment);
+    expect(script).to.not.contain(comment);
+    expect(script).to.contain('grid-template-columns'); // the styles themselves are there
+  });
+
   it('publishes Subresource Integrity hashes that browsers accept', async () => {
     const hashes: Record<string, string> = await (await fetch('/dist/integrity.json')).json();
     expect(Object.keys(hashes)).to.include.members([

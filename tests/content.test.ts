@@ -3,18 +3,20 @@ import {clearContentCache, fetchSettings} from '../src/content/fetch-content.js'
 import {validateContent} from '../src/content/validate.js';
 import './helpers/probe.js';
 import type {TestProbe} from './helpers/probe.js';
+import {textIn} from './helpers/text.js';
 import {watchWarnings} from './helpers/warnings.js';
 
-const text = (el: Element, selector: string) => el.shadowRoot!.querySelector(selector)?.textContent?.trim() ?? '';
+/** The text of `selector` in the probe's shadow root. */
+const shown = (el: Element, selector: string) => textIn(el.shadowRoot!, selector);
 const unique = () => Math.random().toString(36).slice(2);
 const hits = async (key: string) => (await (await fetch(`/routes/hits?key=${key}`)).json()).hits as number;
 
 async function until(el: TestProbe, status: string) {
-  for (let i = 0; i < 200 && text(el, '.status') !== status; i++) {
+  for (let i = 0; i < 200 && shown(el, '.status') !== status; i++) {
     await new Promise((r) => setTimeout(r, 25));
     await el.updateComplete;
   }
-  expect(text(el, '.status')).to.equal(status);
+  expect(shown(el, '.status')).to.equal(status);
 }
 
 describe('content sources', () => {
@@ -27,7 +29,7 @@ describe('content sources', () => {
 
   it('uses the built-in catalogue when nothing else is given', async () => {
     const el = await fixture<TestProbe>(html`<test-probe></test-probe>`);
-    expect(text(el, '.procedures')).to.equal('vertebroplasty kyphoplasty non-invasive-care');
+    expect(shown(el, '.procedures')).to.equal('vertebroplasty kyphoplasty non-invasive-care');
     expect(watch.warnings).to.deep.equal([]);
   });
 
@@ -40,17 +42,17 @@ describe('content sources', () => {
         </script>
       </test-probe>`,
     );
-    expect(text(el, '.procedures')).to.equal('inline');
+    expect(shown(el, '.procedures')).to.equal('inline');
     el.content = {procedures: [{id: 'from-property', name: 'P'}]};
     await el.updateComplete;
-    expect(text(el, '.procedures')).to.equal('from-property');
+    expect(shown(el, '.procedures')).to.equal('from-property');
     el.content = undefined;
     el.querySelector('script')!.remove();
     el.requestUpdate();
     await el.updateComplete;
-    expect(text(el, '.status')).to.equal('loading');
+    expect(shown(el, '.status')).to.equal('loading');
     await until(el, 'ready');
-    expect(text(el, '.procedures')).to.equal('vertebroplasty kyphoplasty');
+    expect(shown(el, '.procedures')).to.equal('vertebroplasty kyphoplasty');
     expect(await hits(key)).to.equal(1);
   });
 
@@ -62,7 +64,7 @@ describe('content sources', () => {
     const probes = [...wrapper.querySelectorAll('test-probe')];
     for (const el of probes) await until(el, 'ready');
     expect(await hits(key)).to.equal(1);
-    expect(probes.map((el) => text(el, '.procedures'))).to.deep.equal(Array(5).fill('vertebroplasty kyphoplasty'));
+    expect(probes.map((el) => shown(el, '.procedures'))).to.deep.equal(Array(5).fill('vertebroplasty kyphoplasty'));
   });
 
   it('accepts the shipped sample document', async () => {
@@ -85,12 +87,12 @@ describe('bad content', () => {
   });
 
   async function expectCalmFailure(el: TestProbe, problem: RegExp) {
-    const loading = () => !el.shadowRoot!.querySelector('.unavailable') || text(el, '.status') === 'loading';
+    const loading = () => !el.shadowRoot!.querySelector('.unavailable') || shown(el, '.status') === 'loading';
     for (let i = 0; i < 200 && loading(); i++) {
       await new Promise((r) => setTimeout(r, 25));
     }
-    expect(text(el, '.status')).to.be.oneOf(['', 'unavailable']);
-    expect(text(el, '.unavailable')).to.equal('This information is not available right now.');
+    expect(shown(el, '.status')).to.be.oneOf(['', 'unavailable']);
+    expect(shown(el, '.unavailable')).to.equal('This information is not available right now.');
     expect(watch.warnings).to.have.length(1);
     expect(watch.warnings[0]).to.match(/^care-widgets: <test-probe> content from /);
     expect(watch.warnings[0]).to.match(problem);
@@ -158,7 +160,7 @@ describe('bad content', () => {
     );
     const [broken, working] = [...wrapper.querySelectorAll('test-probe')];
     await expectCalmFailure(broken, /the built-in catalogue: procedures: no procedure with id "no-such-thing"$/);
-    expect(text(working, '.procedures')).to.contain('kyphoplasty');
+    expect(shown(working, '.procedures')).to.contain('kyphoplasty');
   });
 
   it('rejects a duplicate id', () => {

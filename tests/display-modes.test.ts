@@ -38,25 +38,26 @@ const parentOf = (el: Element) =>
 
 /** `rgb(…)`/`rgba(…)` as [r, g, b, a]; throws on anything else so a surprise fails loudly. */
 function rgba(color: string): [number, number, number, number] {
-  const m = color.match(/^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/);
-  if (!m) throw new Error(`not an rgb() colour: "${color}"`);
-  return [Number(m[1]), Number(m[2]), Number(m[3]), m[4] === undefined ? 1 : Number(m[4])];
+  const channels = color.match(/^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/);
+  if (!channels) throw new Error(`not an rgb() colour: "${color}"`);
+  const [, red, green, blue, alpha] = channels;
+  return [Number(red), Number(green), Number(blue), alpha === undefined ? 1 : Number(alpha)];
 }
 const opaque = (color: string) => color !== 'none' && color !== 'transparent' && rgba(color)[3] > 0;
 
 /** WCAG contrast ratio of two opaque colours. */
-function contrast(a: string, b: string) {
-  const lum = (c: string) => {
-    const [r, g, b] = rgba(c)
+function contrast(foreground: string, background: string) {
+  const luminance = (color: string) => {
+    const [red, green, blue] = rgba(color)
       .slice(0, 3)
-      .map((v) => {
-        const s = v / 255;
-        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      .map((channel) => {
+        const share = channel / 255;
+        return share <= 0.03928 ? share / 12.92 : ((share + 0.055) / 1.055) ** 2.4;
       });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
   };
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
-  return (hi + 0.05) / (lo + 0.05);
+  const [lighter, darker] = [luminance(foreground), luminance(background)].sort((x, y) => y - x);
+  return (lighter + 0.05) / (darker + 0.05);
 }
 
 /** What a CSS colour (e.g. a system colour like `CanvasText`) computes to on this page, in the current mode. */
@@ -85,13 +86,13 @@ function backgroundBehind(el: Element | null) {
 
 /** The focus indicator of `el` as painted: an outline, else a box-shadow ring. */
 function focusRing(el: Element) {
-  const s = getComputedStyle(el);
-  if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) {
+  const style = getComputedStyle(el);
+  if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) {
     // An outline drawn outside the border box sits on the ancestors' background.
-    const behind = backgroundBehind(parseFloat(s.outlineOffset) >= 0 ? parentOf(el) : el);
-    return {kind: 'outline', width: parseFloat(s.outlineWidth), color: s.outlineColor, behind};
+    const behind = backgroundBehind(parseFloat(style.outlineOffset) >= 0 ? parentOf(el) : el);
+    return {kind: 'outline', width: parseFloat(style.outlineWidth), color: style.outlineColor, behind};
   }
-  const shadow = s.boxShadow.match(/^(rgba?\([^)]*\))\s+0px\s+0px\s+0px\s+([\d.]+)px/);
+  const shadow = style.boxShadow.match(/^(rgba?\([^)]*\))\s+0px\s+0px\s+0px\s+([\d.]+)px/);
   if (shadow) return {kind: 'box-shadow', width: Number(shadow[2]), color: shadow[1], behind: backgroundBehind(el)};
   return {kind: 'none', width: 0, color: 'transparent', behind: backgroundBehind(el)};
 }
@@ -108,19 +109,22 @@ async function afterButton(widget: TemplateResult, ready: string) {
 }
 
 /** Focuses the button before the widget, presses Tab `tabs` times, returns what has focus in the widget. */
-async function tabInto(c: FocusCase) {
-  if (c.viewport) await setViewport(c.viewport);
-  const {button, el} = await afterButton(c.render(), c.ready);
-  if (c.viewport)
+async function tabInto(focusCase: FocusCase) {
+  if (focusCase.viewport) await setViewport(focusCase.viewport);
+  const {button, el} = await afterButton(focusCase.render(), focusCase.ready);
+  if (focusCase.viewport)
     await waitUntil(
       () => el.shadowRoot!.querySelector('.scroll[tabindex="0"]'),
       'the scroll region did not become a tab stop',
     );
   button.focus();
-  for (let i = 0; i < c.tabs; i++) await sendKeys({press: 'Tab'});
+  for (let i = 0; i < focusCase.tabs; i++) await sendKeys({press: 'Tab'});
   const focused = focusedIn(el);
-  expect(focused?.matches(c.target), `${c.name}: focus is on ${c.target}, not ${describeEl(focused)}`).to.equal(true);
-  expect(focused!.matches(':focus-visible'), `${c.name}: :focus-visible`).to.equal(true);
+  expect(
+    focused?.matches(focusCase.target),
+    `${focusCase.name}: focus is on ${focusCase.target}, not ${describeEl(focused)}`,
+  ).to.equal(true);
+  expect(focused!.matches(':focus-visible'), `${focusCase.name}: :focus-visible`).to.equal(true);
   return {el, focused: focused!};
 }
 
@@ -191,15 +195,15 @@ const focusCases: FocusCase[] = [
 // ---------- 1. visible focus, keyboard only ----------
 
 describe('visible focus from the keyboard', () => {
-  for (const c of focusCases) {
-    it(`${c.name}: Tab lands on it and it shows a 2 px+ indicator that contrasts with what is behind`, async () => {
-      const {focused} = await tabInto(c);
+  for (const focusCase of focusCases) {
+    it(`${focusCase.name}: Tab lands on it and it shows a 2 px+ indicator that contrasts with what is behind`, async () => {
+      const {focused} = await tabInto(focusCase);
       const ring = focusRing(focused);
-      expect(ring.kind, `${c.name}: indicator`).to.not.equal('none');
-      expect(ring.width, `${c.name}: ${ring.kind} width`).to.be.at.least(2);
-      expect(opaque(ring.color), `${c.name}: ${ring.kind} colour ${ring.color}`).to.equal(true);
+      expect(ring.kind, `${focusCase.name}: indicator`).to.not.equal('none');
+      expect(ring.width, `${focusCase.name}: ${ring.kind} width`).to.be.at.least(2);
+      expect(opaque(ring.color), `${focusCase.name}: ${ring.kind} colour ${ring.color}`).to.equal(true);
       // WCAG 2.4.13 / 1.4.11: at least 3:1 against the adjacent colour.
-      expect(contrast(ring.color, ring.behind), `${c.name}: ${ring.color} on ${ring.behind}`).to.be.at.least(3);
+      expect(contrast(ring.color, ring.behind), `${focusCase.name}: ${ring.color} on ${ring.behind}`).to.be.at.least(3);
     });
   }
 });
@@ -229,7 +233,8 @@ describe('forced colors (Windows High Contrast)', () => {
     if (matchMedia('(forced-colors: active)').matches) await forcedColors(false);
   });
 
-  it('the command really switches the page, and back', async () => {
+  // Test infrastructure, not the product: the checks below mean something only if this passes.
+  it('harness: the forced-colors command really switches the page, and back', async () => {
     await forcedColors(false);
     expect(matchMedia('(forced-colors: active)').matches).to.equal(false);
     await forcedColors(true);
@@ -237,21 +242,21 @@ describe('forced colors (Windows High Contrast)', () => {
   });
 
   describe('focus indicators use Highlight', () => {
-    for (const c of focusCases) {
-      it(c.name, async () => {
-        const {focused} = await tabInto(c);
+    for (const focusCase of focusCases) {
+      it(focusCase.name, async () => {
+        const {focused} = await tabInto(focusCase);
         const ring = focusRing(focused);
-        expect(ring.kind, c.name).to.equal('outline');
-        expect(ring.width, c.name).to.be.at.least(2);
-        expect(ring.color, `${c.name}: outline colour`).to.equal(highlight);
+        expect(ring.kind, focusCase.name).to.equal('outline');
+        expect(ring.width, focusCase.name).to.be.at.least(2);
+        expect(ring.color, `${focusCase.name}: outline colour`).to.equal(highlight);
       });
     }
   });
 
   describe('care-star-rating', () => {
     const paint = (el: Element, selector: string) => {
-      const s = getComputedStyle(el.shadowRoot!.querySelector(selector)!);
-      return {fill: s.fill, stroke: s.stroke};
+      const style = getComputedStyle(el.shadowRoot!.querySelector(selector)!);
+      return {fill: style.fill, stroke: style.stroke};
     };
 
     it('filled stars are CanvasText, empty ones an outline only, and the fill is partial', async () => {
@@ -297,9 +302,9 @@ describe('forced colors (Windows High Contrast)', () => {
       for (const word of ['Yes', 'No', 'Partly']) {
         const icon = valueCell(el, word)?.querySelector('svg');
         expect(!!icon, `${word} icon`).to.equal(true);
-        const s = getComputedStyle(icon!);
-        expect(s.stroke, `${word} icon stroke`).to.equal(canvasText);
-        expect(Number(s.opacity), `${word} icon opacity`).to.equal(1);
+        const style = getComputedStyle(icon!);
+        expect(style.stroke, `${word} icon stroke`).to.equal(canvasText);
+        expect(Number(style.opacity), `${word} icon opacity`).to.equal(1);
         expect(icon!.getBoundingClientRect().width, `${word} icon width`).to.be.greaterThan(8);
       }
     });
@@ -351,17 +356,19 @@ describe('forced colors (Windows High Contrast)', () => {
       const links = [...el.shadowRoot!.querySelectorAll('.actions a')];
       expect(links.length).to.equal(2);
       for (const link of links) {
-        const s = getComputedStyle(link);
+        const style = getComputedStyle(link);
         const bordered =
-          s.borderTopStyle !== 'none' &&
-          parseFloat(s.borderTopWidth) >= 1 &&
-          contrast(s.borderTopColor, backgroundBehind(link)) >= 3;
-        const underlined = s.textDecorationLine.includes('underline');
+          style.borderTopStyle !== 'none' &&
+          parseFloat(style.borderTopWidth) >= 1 &&
+          contrast(style.borderTopColor, backgroundBehind(link)) >= 3;
+        const underlined = style.textDecorationLine.includes('underline');
         expect(
           bordered || underlined,
-          `${link.className}: border ${s.borderTopWidth} ${s.borderTopStyle} ${s.borderTopColor}, decoration ${s.textDecorationLine}`,
+          `${link.className}: border ${style.borderTopWidth} ${style.borderTopStyle} ${style.borderTopColor}, decoration ${style.textDecorationLine}`,
         ).to.equal(true);
-        expect(contrast(s.color, backgroundBehind(link)), `${link.className}: text ${s.color}`).to.be.at.least(4.5);
+        expect(contrast(style.color, backgroundBehind(link)), `${link.className}: text ${style.color}`).to.be.at.least(
+          4.5,
+        );
       }
       const avatar = getComputedStyle(el.shadowRoot!.querySelector('.avatar')!);
       expect([avatar.borderTopStyle, avatar.borderTopWidth, avatar.borderTopColor]).to.deep.equal([
@@ -380,9 +387,9 @@ describe('forced colors (Windows High Contrast)', () => {
       );
       await waitUntil(() => el.shadowRoot!.querySelector('care-doctor-card')?.shadowRoot?.querySelector('.actions a'));
       const link = el.shadowRoot!.querySelector('care-doctor-card')!.shadowRoot!.querySelector('.actions a')!;
-      const s = getComputedStyle(link);
-      expect(s.borderTopStyle).to.equal('solid');
-      expect(contrast(s.borderTopColor, backgroundBehind(link))).to.be.at.least(3);
+      const style = getComputedStyle(link);
+      expect(style.borderTopStyle).to.equal('solid');
+      expect(contrast(style.borderTopColor, backgroundBehind(link))).to.be.at.least(3);
       await expect(el).to.be.accessible();
     });
   });

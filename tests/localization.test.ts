@@ -3,19 +3,12 @@ import {matchLocale} from '../src/localization/match-locale.js';
 import {formatNumber, plural} from '../src/localization/format.js';
 import './helpers/probe.js';
 import type {TestProbe} from './helpers/probe.js';
+import {settled} from './helpers/settled.js';
 
 const german = 'Diese Information ist derzeit nicht verfügbar.';
 const english = 'This information is not available right now.';
 const messageOf = (el: Element) => el.shadowRoot!.querySelector('.unavailable')!.textContent!.trim();
 const localeOf = (el: Element) => el.shadowRoot!.querySelector('.locale')!.textContent;
-
-/** A locale change loads its chunk first, then renders. */
-async function settled(...elements: TestProbe[]) {
-  for (let i = 0; i < 3; i++) {
-    await Promise.all(elements.map((el) => el.updateComplete));
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 describe('locale matching', () => {
   it('maps tags to the shipped locales by best fit', () => {

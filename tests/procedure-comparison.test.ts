@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/define.js';
 import type {CareProcedureComparison} from '../src/components/procedure-comparison/procedure-comparison.js';
 import {builtInContent} from '../src/content/catalogue.js';
@@ -11,7 +11,12 @@ import {templates as ru} from '../src/generated/locales/ru.js';
 import {templates as th} from '../src/generated/locales/th.js';
 import {templates as vi} from '../src/generated/locales/vi.js';
 import {templates as zhHans} from '../src/generated/locales/zh-Hans.js';
+import {recordCareEvents} from './helpers/events.js';
+import {applyMedia} from './helpers/media.js';
+import {settled} from './helpers/settled.js';
+import {text as readText} from './helpers/text.js';
 import {watchWarnings} from './helpers/warnings.js';
+import {runWidgetConformanceTests} from './helpers/widget-conformance.js';
 
 type El = CareProcedureComparison;
 
@@ -24,7 +29,7 @@ const text = (node: Element | null | undefined) => {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
   copy.querySelectorAll('.cell-name').forEach((name) => name.remove());
-  return copy.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return readText(copy);
 };
 const labels = (el: El) => all(el, 'th[scope="row"] .label').map(text);
 const shown = (node: Element) => node.getClientRects().length > 0;
@@ -45,35 +50,6 @@ const focused = (el: El) => {
     : 'none';
 };
 const status = (el: El) => text(one(el, '[role="status"]'));
-
-async function settled(el: El) {
-  // A locale change loads its chunk first, then renders.
-  for (let i = 0; i < 5; i++) await el.updateComplete;
-  await new Promise((r) => setTimeout(r, 50));
-  await el.updateComplete;
-}
-
-/**
- * Puts the page in print media. Firefox's WebDriver BiDi cannot emulate media,
- * so there the widget's own `@media print` rules are applied unconditionally.
- */
-async function printMedia(el: El): Promise<() => Promise<unknown>> {
-  if (!navigator.userAgent.includes('Firefox')) {
-    await emulateMedia({media: 'print'});
-    return () => emulateMedia({media: 'screen'});
-  } else {
-    const root = el.shadowRoot!;
-    const sheets = [...root.adoptedStyleSheets];
-    const rules = sheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print');
-    expect(rules.length).to.equal(1);
-    const print = new CSSStyleSheet();
-    print.replaceSync([...rules[0].cssRules].map((r) => r.cssText).join('\n'));
-    root.adoptedStyleSheets = [...sheets, print];
-    return async () => (root.adoptedStyleSheets = sheets);
-  }
-}
 
 /** A small document whose sameness is known row by row. */
 function doc(): ContentDocument {
@@ -132,6 +108,17 @@ function expectedSame(content: ContentDocument, ids: string[]) {
     })
     .map((row) => (typeof row.label === 'string' ? row.label : row.label.en));
 }
+
+runWidgetConformanceTests({
+  tag: 'care-procedure-comparison',
+  markup: () =>
+    '<care-procedure-comparison procedures="vertebroplasty kyphoplasty non-invasive-care"></care-procedure-comparison>',
+  unavailable: {
+    markup: () =>
+      '<care-procedure-comparison><script type="application/json">{"procedures": "nope"}</script></care-procedure-comparison>',
+    warning: 'content from the inline <script type="application/json">: procedures: expected a list',
+  },
+});
 
 describe('care-procedure-comparison', () => {
   let watch: ReturnType<typeof watchWarnings>;
@@ -337,16 +324,60 @@ describe('care-procedure-comparison', () => {
       expect(visibleLabels(el).length).to.equal(3);
     });
 
-    it('setting the property from code hides the rows too and fires no event', async () => {
+    it('setting the property or the attribute from code hides the rows too and fires no care-* event', async () => {
       const el = await fixture<El>(html`<care-procedure-comparison></care-procedure-comparison>`);
-      const events: string[] = [];
-      const record = (e: Event) => events.push(e.type);
-      for (const type of ['change', 'input', 'care-change']) el.addEventListener(type, record);
-      el.differencesOnly = true;
+      // Every care-* event, whatever its name, target or options, wherever it is dispatched.
+      const events = recordCareEvents();
+      try {
+        el.differencesOnly = true;
+        await el.updateComplete;
+        expect(visibleLabels(el).length).to.equal(3);
+        expect(one<HTMLInputElement>(el, 'input').checked).to.equal(true);
+        el.differencesOnly = false;
+        await el.updateComplete;
+        el.setAttribute('differences-only', '');
+        await el.updateComplete;
+        expect(visibleLabels(el).length).to.equal(3);
+        el.removeAttribute('differences-only');
+        await el.updateComplete;
+        expect(visibleLabels(el).length).to.equal(11);
+      } finally {
+        events.stop();
+      }
+      expect(events.types).to.deep.equal([]);
+    });
+
+    it('fires no care-* event on any reader action either (it documents none)', async () => {
+      const content = doc();
+      const page = await fixture(
+        html`<div>
+          <button>Before</button>
+          <care-procedure-comparison procedures="a b" .content=${content}></care-procedure-comparison>
+        </div>`,
+      );
+      const el = page.querySelector('care-procedure-comparison')!;
       await el.updateComplete;
-      expect(visibleLabels(el).length).to.equal(3);
-      expect(one<HTMLInputElement>(el, 'input').checked).to.equal(true);
-      expect(events).to.deep.equal([]);
+      const events = recordCareEvents();
+      try {
+        // The toggle, by pointer and by keyboard, both ways.
+        one<HTMLInputElement>(el, 'input[type="checkbox"]').click();
+        await el.updateComplete;
+        expect(el.differencesOnly).to.equal(true);
+        page.querySelector('button')!.focus();
+        await sendKeys({press: 'Tab'});
+        await sendKeys({press: ' '});
+        await el.updateComplete;
+        expect(el.differencesOnly).to.equal(false);
+        await sendKeys({press: ' '});
+        await el.updateComplete;
+        expect(el.differencesOnly).to.equal(true);
+        // A source reference moves focus to its note.
+        all<HTMLAnchorElement>(el, 'td a.ref')[0].click();
+        expect(focused(el)).to.equal('li#note-1');
+      } finally {
+        events.stop();
+      }
+      expect(events.types).to.deep.equal([]);
     });
   });
 
@@ -503,12 +534,14 @@ describe('care-procedure-comparison', () => {
       const el = await fixture<El>(html`<care-procedure-comparison lang="ar"></care-procedure-comparison>`);
       await settled(el);
       expect(getComputedStyle(el).direction).to.equal('rtl');
-      const x = (e: El) =>
-        [one(e, 'th[scope="row"]'), ...all(e, 'th[scope="col"]')].map((c) => c.getBoundingClientRect().left);
-      const [rowLtr, firstLtr, secondLtr] = x(ltr);
+      const headerLefts = (widget: El) =>
+        [one(widget, 'th[scope="row"]'), ...all(widget, 'th[scope="col"]')].map(
+          (th) => th.getBoundingClientRect().left,
+        );
+      const [rowLtr, firstLtr, secondLtr] = headerLefts(ltr);
       expect(rowLtr).to.be.below(firstLtr);
       expect(firstLtr).to.be.below(secondLtr);
-      const [row, first, second] = x(el);
+      const [row, first, second] = headerLefts(el);
       expect(row).to.be.greaterThan(first);
       expect(first).to.be.greaterThan(second);
       // Text starts at the right edge of its cell.
@@ -552,7 +585,7 @@ describe('care-procedure-comparison', () => {
         ></care-procedure-comparison>`,
       );
       expect(visibleLabels(el).length).to.equal(3);
-      const undo = await printMedia(el);
+      const undo = await applyMedia(el, {media: 'print'}, 'print');
       try {
         expect(visibleLabels(el)).to.deep.equal(labels(el));
         expect(getComputedStyle(one(el, '.scroll')).overflowX).to.equal('visible');
@@ -563,23 +596,6 @@ describe('care-procedure-comparison', () => {
         await undo();
       }
       expect(visibleLabels(el).length).to.equal(3);
-    });
-
-    it('reserves the same box before definition as after (reserve.css)', async () => {
-      const css = await (await fetch('/src/styles/reserve.css')).text();
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe title="reserve"></iframe>`);
-      const frameDoc = frame.contentDocument!;
-      frameDoc.open();
-      frameDoc.write(`<!doctype html><style>${css}</style><care-procedure-comparison>x</care-procedure-comparison>`);
-      frameDoc.close();
-      const undefinedStyle = frame.contentWindow!.getComputedStyle(
-        frameDoc.querySelector('care-procedure-comparison')!,
-      );
-      const el = await fixture<El>(html`<care-procedure-comparison></care-procedure-comparison>`);
-      const defined = getComputedStyle(el);
-      expect(frameDoc.querySelector('care-procedure-comparison')!.matches(':not(:defined)')).to.equal(true);
-      expect(undefinedStyle.display).to.equal(defined.display);
-      expect(undefinedStyle.verticalAlign).to.equal(defined.verticalAlign);
     });
   });
 
@@ -603,26 +619,6 @@ describe('care-procedure-comparison', () => {
   });
 
   describe('accessibility', () => {
-    it('is accessible in LTR', async () => {
-      const el = await fixture<El>(
-        html`<care-procedure-comparison
-          procedures="vertebroplasty kyphoplasty non-invasive-care"
-        ></care-procedure-comparison>`,
-      );
-      await expect(el).to.be.accessible();
-    });
-
-    it('is accessible in RTL', async () => {
-      const el = await fixture<El>(
-        html`<care-procedure-comparison
-          lang="ar"
-          procedures="vertebroplasty kyphoplasty non-invasive-care"
-        ></care-procedure-comparison>`,
-      );
-      await settled(el);
-      await expect(el).to.be.accessible();
-    });
-
     it('is accessible with differences hidden, sources and notes', async () => {
       const el = await fixture<El>(
         html`<care-procedure-comparison
@@ -637,17 +633,6 @@ describe('care-procedure-comparison', () => {
       await el.updateComplete;
       expect(status(el)).to.not.equal('');
       await expect(el).to.be.accessible();
-    });
-
-    it('is accessible at 320 px', async () => {
-      await setViewport({width: 320, height: 700});
-      try {
-        const el = await fixture<El>(html`<care-procedure-comparison></care-procedure-comparison>`);
-        await el.updateComplete;
-        await expect(el).to.be.accessible();
-      } finally {
-        await setViewport({width: 800, height: 600});
-      }
     });
   });
 
@@ -688,14 +673,6 @@ describe('care-procedure-comparison', () => {
       );
       expect(text(one(el, '.note'))).to.equal('There are no details to compare.');
       expect(has(el, 'table')).to.equal(false);
-    });
-
-    it('shows the calm "not available" message for invalid content', async () => {
-      const el = await fixture<El>(
-        html`<care-procedure-comparison .content=${{procedures: 'nope'}}></care-procedure-comparison>`,
-      );
-      expect(text(one(el, '.unavailable'))).to.equal('This information is not available right now.');
-      expect(watch.warnings).to.have.length(1);
     });
 
     it('loads content from src', async () => {

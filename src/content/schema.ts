@@ -1,6 +1,6 @@
 /**
  * The content format as data: the runtime validator (validate.ts) walks it,
- * and scripts/write-schema.mjs turns it into schema/content.schema.json, so
+ * and scripts/content-schema.mjs turns it into schema/content.schema.json, so
  * the published JSON Schema and the checks in the browser cannot drift apart.
  * Keep it small: every byte here ships to partners' visitors.
  */

@@ -38,10 +38,11 @@ const fixtures = {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function count(key) {
-  const n = (hits.get(key) ?? 0) + 1;
-  hits.set(key, n);
-  return n;
+/** Counts a request for `key`; returns how many there have been. */
+function countHit(key) {
+  const total = (hits.get(key) ?? 0) + 1;
+  hits.set(key, total);
+  return total;
 }
 
 function json(ctx, status, body) {
@@ -73,22 +74,22 @@ export function testRoutes() {
       return;
     }
     if (!ctx.path.startsWith('/routes/')) return next();
-    const q = ctx.query;
-    const key = String(q.key ?? '');
+    const query = ctx.query;
+    const key = String(query.key ?? '');
     switch (ctx.path) {
       case '/routes/content': {
-        const n = count(key);
-        if (q.delay) await sleep(Number(q.delay));
-        if (q.fail && n <= Number(q.fail)) return json(ctx, 500, {error: 'planned failure'});
-        ctx.status = Number(q.status ?? 200);
-        ctx.type = String(q.type ?? 'application/json');
-        ctx.body = (fixtures[q.fixture ?? 'sample'] ?? sample)();
+        const hitNumber = countHit(key);
+        if (query.delay) await sleep(Number(query.delay));
+        if (query.fail && hitNumber <= Number(query.fail)) return json(ctx, 500, {error: 'planned failure'});
+        ctx.status = Number(query.status ?? 200);
+        ctx.type = String(query.type ?? 'application/json');
+        ctx.body = (fixtures[query.fixture ?? 'sample'] ?? sample)();
         return;
       }
       case '/routes/dist': {
         // The built file byte for byte (the test server otherwise transforms
         // .js it serves, which would break Subresource Integrity checks).
-        const name = String(q.file ?? '');
+        const name = String(query.file ?? '');
         if (!/^[\w.-]+(\/[\w.-]+)?$/.test(name) || name.includes('..')) return json(ctx, 400, {error: 'bad file'});
         ctx.type = name.endsWith('.css') ? 'text/css' : 'text/javascript';
         ctx.body = readFileSync(new URL(`../../dist/${name}`, import.meta.url));
@@ -97,7 +98,7 @@ export function testRoutes() {
       case '/routes/hits':
         return json(ctx, 200, {hits: hits.get(key) ?? 0});
       case '/routes/votes-mode':
-        voteModes.set(key, String(q.mode ?? 'ok'));
+        voteModes.set(key, String(query.mode ?? 'ok'));
         return json(ctx, 200, {mode: voteModes.get(key)});
       case '/routes/votes-log':
         return json(ctx, 200, votes.get(key) ?? []);
@@ -106,7 +107,7 @@ export function testRoutes() {
       case '/routes/votes': {
         if (ctx.method === 'OPTIONS') return json(ctx, 204, null);
         const mode = voteModes.get(key) ?? 'ok';
-        const n = count(key);
+        const hitNumber = countHit(key);
         if (mode === 'down') {
           ctx.respond = false; // nothing is sent; the status only keeps the runner from listing a 404
           ctx.status = 502;
@@ -116,7 +117,7 @@ export function testRoutes() {
         if (mode === 'hang') await sleep(30_000);
         const body = JSON.parse((await readBody(ctx)) || '{}');
         attempts.set(key, [...(attempts.get(key) ?? []), body.voteId]);
-        if (q.fail && n <= Number(q.fail)) return json(ctx, 500, {error: 'planned failure'});
+        if (query.fail && hitNumber <= Number(query.fail)) return json(ctx, 500, {error: 'planned failure'});
         if (mode !== 'ok') return json(ctx, Number(mode), {error: `planned ${mode}`});
         const list = votes.get(key) ?? [];
         if (!list.some((v) => v.voteId === body.voteId)) list.push(body);

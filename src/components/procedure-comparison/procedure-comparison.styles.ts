@@ -1,6 +1,6 @@
 import {css} from 'lit';
 
-// Comments live out here: anything inside css`` ships to every visitor.
+// The build strips comments inside css`` too (tests/bundle.test.ts checks), so neither place ships:
 // - .scroll scrolls sideways on narrow screens; the row headers and the
 //   caption stay put (sticky) and are opaque so cells never show through.
 // - Each procedure column is at least --care-comparison-cell-min-width wide:

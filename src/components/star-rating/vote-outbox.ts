@@ -2,10 +2,11 @@
  * The vote outbox: nothing lost, nothing doubled. A vote is written to
  * localStorage (one queue per submit URL) *before* it is sent, and leaves the
  * queue only on a 2xx or a permanent 4xx. Network errors, timeouts, 408, 429
- * and 5xx keep it queued; it is retried with backoff, on `online`, and on the
- * next page load by any star rating with the same submit URL. Each vote gets
- * its voteId once, when it is queued, so every retry carries the same id and
- * a server can ignore repeats.
+ * and 5xx keep it queued; it is retried with backoff, on `online` (one
+ * listener for the page, for every submit URL it has seen), and on the next
+ * page load by any star rating with the same submit URL. Each vote gets its
+ * voteId once, when it is queued, so every retry carries the same id and a
+ * server can ignore repeats.
  *
  * Results are announced on `outbox` ('result' events, detail VoteResult) so
  * every widget showing that procedure can update, including a widget on a
@@ -20,14 +21,27 @@ export interface Vote {
   locale: string;
 }
 
+/**
+ * What became of a vote; the widget's status line says the same words.
+ * recorded: the server answered 2xx; queued: kept to send later (offline,
+ * timeout, 408, 429, 5xx); failed: refused for good (any other 4xx), removed.
+ */
+export type VoteOutcome = 'recorded' | 'queued' | 'failed';
+
 export interface VoteResult {
   /** Absolute submit URL. */
   url: string;
   vote: Vote;
-  /** sent: 2xx; retry: kept for later; dropped: permanent 4xx, removed. */
-  outcome: 'sent' | 'retry' | 'dropped';
-  /** The parsed 2xx body (the server's new aggregate), unchecked. */
-  aggregate?: unknown;
+  outcome: VoteOutcome;
+  /** The server's new aggregate from a 2xx body, when it is a well-formed one. */
+  aggregate?: Aggregate;
+}
+
+/** What a server answers to a recorded vote (docs/vote-api.md); `max` defaults to the widget's. */
+export interface Aggregate {
+  value: number;
+  count: number;
+  max?: number;
 }
 
 interface Entry {
@@ -80,8 +94,9 @@ function setVoted(procedure: string, score?: number) {
   save(VOTED, voted);
 }
 
-/** Remembers the vote for its procedure, queues it, and starts sending. */
-export function castVote(url: string, vote: Vote) {
+/** Remembers the vote for its procedure, gives it its voteId, queues it, and starts sending. */
+export function castVote(url: string, choice: Omit<Vote, 'voteId'>) {
+  const vote = {...choice, voteId: uuid()};
   setVoted(vote.procedure, vote.score);
   save(QUEUE + url, [...queue(url), {vote, attempts: 0}]);
   void flush(url);
@@ -92,8 +107,15 @@ const running = new Set<string>();
 const again = new Set<string>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
+// Every submit URL this page has used. Back online, each is flushed: one
+// listener for the page, however many widgets (1,000 listeners on window
+// would cost more than rendering the stars).
+const seen = new Set<string>();
+addEventListener('online', () => seen.forEach((url) => void flush(url)));
+
 /** Sends every queued vote for `url` once; schedules the next try if any stay queued. */
 export async function flush(url: string): Promise<void> {
+  seen.add(url);
   if (running.has(url)) {
     again.add(url);
     return;
@@ -122,8 +144,8 @@ export async function flush(url: string): Promise<void> {
 }
 
 async function deliver(url: string, vote: Vote) {
-  let outcome: VoteResult['outcome'] = 'retry';
-  let aggregate: unknown;
+  let outcome: VoteOutcome = 'queued';
+  let aggregate: Aggregate | undefined;
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -133,23 +155,36 @@ async function deliver(url: string, vote: Vote) {
       signal: AbortSignal.timeout(retry.timeout),
     });
     if (response.ok) {
-      outcome = 'sent';
-      aggregate = await response.json().catch(() => undefined);
+      outcome = 'recorded';
+      aggregate = checkAggregate(await response.json().catch(() => undefined));
     } else if (response.status < 500 && response.status !== 408 && response.status !== 429) {
-      outcome = 'dropped';
+      outcome = 'failed';
     }
   } catch {
     // offline, refused, timed out: keep it
   }
   // Re-read: another tab may have changed the queue while we waited.
   const rest = queue(url).filter((e) => e.vote.voteId !== vote.voteId);
-  if (outcome === 'retry') {
+  if (outcome === 'queued') {
     const entry = queue(url).find((e) => e.vote.voteId === vote.voteId);
     if (entry) rest.push({vote, attempts: entry.attempts + 1});
   }
   save(QUEUE + url, rest);
-  if (outcome === 'dropped') setVoted(vote.procedure); // the reader may try again
+  if (outcome === 'failed') setVoted(vote.procedure); // the reader may try again
   outbox.dispatchEvent(new CustomEvent<VoteResult>('result', {detail: {url, vote, outcome, aggregate}}));
+}
+
+/** The body, if it is an aggregate: value 0..max, a whole count; the widget checks value against its own max. */
+function checkAggregate(body: unknown): Aggregate | undefined {
+  const {value, count, max} = (body ?? {}) as Partial<Aggregate>;
+  const isNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+  const wellFormed =
+    isNumber(value) &&
+    value >= 0 &&
+    Number.isInteger(count) &&
+    count! >= 0 &&
+    (max === undefined || (isNumber(max) && max > 0 && value <= max));
+  return wellFormed ? {value, count: count!, max} : undefined;
 }
 
 /** A random v4 UUID, also in non-secure contexts where crypto.randomUUID is missing. */

@@ -1,5 +1,5 @@
 // npm run check:content on real files: exit codes and each decision-aid warning.
-//   node --test tests/node/
+//   node --test tests/scripts/ (npm run test:scripts)
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';

@@ -1,0 +1,75 @@
+import {msg, str} from '@lit/localize';
+import {formatNumber, plural} from '../../localization/format.js';
+import type {Locale} from '../../localization/match-locale.js';
+import type {Rating} from './resolve-rating.js';
+import type {VoteOutcome} from './vote-outbox.js';
+
+// What a star rating says, in the element's locale (these run during its update).
+
+/** "7.82 out of 10"; also names each star when voting ("3 out of 5"). */
+export function outOf(locale: Locale, value: number, max: number) {
+  return msg(str`${formatNumber(locale, value)} out of ${formatNumber(locale, max)}`, {
+    id: 'star-rating.score',
+    desc: 'A score, e.g. "7.82 out of 10"; also names each star when voting ("3 out of 5").',
+  });
+}
+
+/** "based on 11 votes", in the locale's plural form. */
+export function basedOn(locale: Locale, count: number) {
+  const votes = formatNumber(locale, count);
+  return plural(locale, count, {
+    zero: () =>
+      msg(str`based on ${votes} votes`, {id: 'star-rating.votes.zero', desc: 'Votes behind a rating (zero form).'}),
+    one: () =>
+      msg(str`based on ${votes} vote`, {id: 'star-rating.votes.one', desc: 'Votes behind a rating (one form).'}),
+    two: () =>
+      msg(str`based on ${votes} votes`, {id: 'star-rating.votes.two', desc: 'Votes behind a rating (two form).'}),
+    few: () =>
+      msg(str`based on ${votes} votes`, {id: 'star-rating.votes.few', desc: 'Votes behind a rating (few form).'}),
+    many: () =>
+      msg(str`based on ${votes} votes`, {id: 'star-rating.votes.many', desc: 'Votes behind a rating (many form).'}),
+    other: () =>
+      msg(str`based on ${votes} votes`, {id: 'star-rating.votes.other', desc: 'Votes behind a rating (other form).'}),
+  });
+}
+
+/** The spoken label: "Rated 7.82 out of 10, based on 11 votes", rounded as shown. */
+export function ratingLabel(locale: Locale, rating: Rating) {
+  const rated = outOf(locale, rating.value!, rating.max);
+  if (rating.count === undefined)
+    return msg(str`Rated ${rated}`, {
+      id: 'star-rating.rated',
+      desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10".',
+    });
+  return msg(str`Rated ${rated}, ${basedOn(locale, rating.count)}`, {
+    id: 'star-rating.label',
+    desc: 'Spoken label of a rating; {0} is e.g. "7.82 out of 10", {1} "based on 11 votes".',
+  });
+}
+
+export const tooFewVotes = () =>
+  msg('Not enough ratings yet', {id: 'star-rating.too-few', desc: 'Instead of a score based on too few votes.'});
+
+export const yourRating = () =>
+  msg('Your rating', {id: 'star-rating.vote.label', desc: 'Name of the stars a reader picks from.'});
+
+/** The status line for what became of the reader's vote. */
+export function voteStatus(outcome: VoteOutcome) {
+  if (outcome === 'recorded')
+    return msg('Thank you. Your rating was recorded.', {
+      id: 'star-rating.status.recorded',
+      desc: 'The server accepted the vote.',
+    });
+  if (outcome === 'queued')
+    return msg('Your rating is saved and will be sent when you are back online.', {
+      id: 'star-rating.status.queued',
+      desc: 'The vote is kept on the device and sent later.',
+    });
+  return msg('Sorry, your rating could not be recorded.', {
+    id: 'star-rating.status.failed',
+    desc: 'The server refused the vote.',
+  });
+}
+
+export const requiredMessage = () =>
+  msg('Please choose a rating.', {id: 'star-rating.required', desc: 'Form error: a required rating is not chosen.'});

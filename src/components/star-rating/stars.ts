@@ -1,0 +1,33 @@
+import {svg} from 'lit';
+
+// One star in a 24-unit cell: five points on radius 11 around (12, 13), inner
+// radius 4.8, as relative moves from the top point, so one path holds the row.
+const STAR = '2.82 7.12 7.64.48-5.9 4.88 1.9 7.42-6.47-4.1-6.47 4.1 1.9-7.42-5.9-4.88 7.64-.48';
+const RADIUS = 11;
+const STAR_LEFT = 12 - RADIUS * Math.cos(Math.PI / 10); // where the star's left tip is in its cell
+const STAR_WIDTH = 2 * RADIUS * Math.cos(Math.PI / 10);
+
+const paths = new Map<number, string>();
+const rowPath = (stars: number) => {
+  let path = paths.get(stars);
+  if (!path) {
+    path = Array.from({length: stars}, (_, i) => `M${i * 24 + 12} 2l${STAR}z`).join('');
+    paths.set(stars, path);
+  }
+  return path;
+};
+
+/**
+ * A row of `stars` empty outlines, and the same row filled and clipped by its
+ * own box to `filled` stars: one SVG `width` attribute, no element per star and
+ * no style binding (strict CSP).
+ */
+export function renderStars(filled: number, stars: number) {
+  const whole = Math.floor(filled);
+  const part = filled - whole;
+  // The partial star is filled by its own width, not its cell's: 0.5 reaches its middle.
+  const units = whole * 24 + (part > 0 ? STAR_LEFT + part * STAR_WIDTH : 0);
+  const path = rowPath(stars);
+  const box = `0 0 ${stars * 24} 24`;
+  return svg`<svg class="empty" viewBox=${box} aria-hidden="true"><path d="${path}"></path></svg><svg class="fill" viewBox=${box} preserveAspectRatio="xMinYMid slice" width=${`${((units / (stars * 24)) * 100).toFixed(3)}%`} aria-hidden="true"><path d="${path}"></path></svg>`;
+}
