@@ -32,6 +32,7 @@ const starOf = (event: Event) => Number((event.target as HTMLElement).dataset?.n
  * @csspart base - The row holding stars, text and status.
  * @csspart stars - The stars (the radio group when voting).
  * @csspart text - The visible score and vote count.
+ * @csspart average - When voting: the current average (stars and text), on its own line above "Your rating".
  * @csspart prompt - "Your rating" before the stars a reader picks from.
  * @csspart status - The vote status line (a polite live region).
  * @csspart message - The "not available" message.
@@ -178,11 +179,12 @@ export class CareStarRating extends CareElement {
     const tooFew = !!minVotes && (rating.count ?? 0) < minVotes;
     const label = tooFew ? tooFewVotes() : rating.value === undefined ? '' : ratingLabel(locale, rating);
     const text = tooFew || rating.value !== undefined ? this.renderText(rating, tooFew ? label : undefined) : nothing;
-    if (vote) return this.renderVote(label, text);
     const filled = (rating.value! / rating.max) * this.starCount;
-    return html`<div part="base" class="rating" role="img" aria-label=${label}>
-      ${tooFew ? nothing : html`<span part="stars" class="stars">${renderStars(filled, this.starCount)}</span>`}${text}
-    </div>`;
+    const stars = tooFew
+      ? nothing
+      : html`<span part="stars" class="stars">${renderStars(filled, this.starCount)}</span>`;
+    if (vote) return this.renderVote(label, stars, text);
+    return html`<div part="base" class="rating" role="img" aria-label=${label}>${stars}${text}</div>`;
   }
 
   /** The visible score and count, or `tooFew` instead. When voting, the full sentence is given to screen readers separately. */
@@ -197,7 +199,12 @@ export class CareStarRating extends CareElement {
     >`;
   }
 
-  private renderVote(label: string, text: unknown) {
+  /**
+   * Voting shows two things a reader must never confuse: the current average
+   * (stars and text, one image to screen readers) and, on its own line,
+   * "Your rating" with the stars to pick from.
+   */
+  private renderVote(label: string, averageStars: unknown, text: unknown) {
     const {locale, starCount} = this;
     const active = this.active || this.score || 1;
     const radios = Array.from({length: starCount}, (_, i) => {
@@ -216,8 +223,11 @@ export class CareStarRating extends CareElement {
     const prompt = this.hideText
       ? nothing
       : html`<span part="prompt" class="prompt" aria-hidden="true">${yourRating()}</span>`;
+    const average = label
+      ? html`<div part="average" class="average" role="img" aria-label=${label}>${averageStars}${text}</div>`
+      : nothing;
     return html`<div part="base" class="rating">
-      ${prompt}
+      ${average}${prompt}
       <div
         part="stars"
         class=${this.preview ? 'stars preview' : 'stars'}
@@ -237,7 +247,6 @@ export class CareStarRating extends CareElement {
         ${renderStars(this.preview || this.score, starCount)}
         <div class="radios">${radios}</div>
       </div>
-      ${label ? html`<span class="visually-hidden">${label}</span>` : nothing}${text}
       <span part="status" class="status" role="status">${status}</span>
     </div>`;
   }
