@@ -8,6 +8,7 @@ import {CareProcedureComparison} from './components/procedure-comparison/procedu
 import {CareRelatedDoctors} from './components/related-doctors/related-doctors.js';
 import {CareRiskList} from './components/risk-list/risk-list.js';
 import {CareStarRating} from './components/star-rating/star-rating.js';
+import {defineOnce} from './internal/define-once.js';
 
 const elements: Record<string, CustomElementConstructor> = {
   'care-star-rating': CareStarRating,
@@ -17,6 +18,4 @@ const elements: Record<string, CustomElementConstructor> = {
   'care-related-doctors': CareRelatedDoctors,
 };
 
-for (const [tag, element] of Object.entries(elements)) {
-  if (!customElements.get(tag)) customElements.define(tag, element);
-}
+for (const [tag, element] of Object.entries(elements)) defineOnce(tag, element);

@@ -1,7 +1,8 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {LazyModule} from '../internal/lazy-module.js';
+import {unavailableMessage} from '../internal/unavailable-message.js';
 import type {ValidationResult} from './validate.js';
-import type {ContentDocument} from './types.js';
+import type {ContentDocument, Procedure} from './types.js';
 
 // Chunks, each loaded only by pages that need it: the built-in catalogue, and
 // the code that checks and fetches content of one's own.
@@ -27,6 +28,16 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export type ContentStatus = 'loading' | 'ready' | 'unavailable';
+
+/** What a widget shows in each state of its content (see ContentController.render). */
+export interface ContentRenderers<T> {
+  /** While the content loads; nothing by default (the box is reserved in CSS). */
+  loading?: () => T;
+  /** When the content is missing or invalid (already warned); the "not available" message by default. */
+  unavailable?: () => T;
+  /** With the loaded, valid document. */
+  ready: (document: ContentDocument) => T;
+}
 
 /**
  * Finds a widget's content document, in this order: the `.content`
@@ -89,6 +100,31 @@ export class ContentController implements ReactiveController {
 
   get document(): ContentDocument | undefined {
     return this.result?.document;
+  }
+
+  /**
+   * Renders by status, like Lit's `Task.render`, so no widget repeats the
+   * "loading → nothing, missing → not available" preamble:
+   * `this.contentController.render({ready: (doc) => html`…`})`.
+   */
+  render<T>({loading, unavailable, ready}: ContentRenderers<T>) {
+    const {result} = this;
+    if (!result) return loading ? loading() : nothing;
+    if (!result.document) return (unavailable ?? unavailableMessage)();
+    return ready(result.document);
+  }
+
+  /**
+   * The procedure with this id in the loaded document. When there is none,
+   * warns once — naming the id, or the missing attribute — and returns
+   * undefined; the widget decides what to show instead.
+   */
+  findProcedure(id: string | undefined): Procedure | undefined {
+    const procedures = this.document?.procedures;
+    const procedure = procedures?.find((candidate) => candidate.id === id);
+    if (procedures && !procedure)
+      this.warn(id ? `procedures: no procedure with id "${id}"` : 'the procedure attribute is missing');
+    return procedure;
   }
 
   /**

@@ -1,9 +1,10 @@
-import {html, LitElement} from 'lit';
-import {msg} from '@lit/localize';
+import {LitElement} from 'lit';
 import {property} from 'lit/decorators.js';
 import {LocaleController} from '../localization/locale-controller.js';
 import {inLocale} from '../localization/localization.js';
 import type {Locale} from '../localization/match-locale.js';
+import {defineOnce} from './define-once.js';
+import {unavailableMessage} from './unavailable-message.js';
 
 /**
  * What every care widget shares: the locale of the element (own `lang` →
@@ -13,6 +14,13 @@ import type {Locale} from '../localization/match-locale.js';
  * in different languages can sit side by side.
  */
 export class CareElement extends LitElement {
+  /**
+   * The care-* elements this one renders, by tag. Each is defined (unless the
+   * tag is taken) when an instance is created, so defining this element alone
+   * is enough: importing the doctor card also brings its star ratings to life.
+   */
+  static dependencies: Record<string, CustomElementConstructor> = {};
+
   /** URL of a content document (JSON); see README "Content format". */
   @property({reflect: true}) src?: string;
 
@@ -22,6 +30,12 @@ export class CareElement extends LitElement {
   private readonly localeController = new LocaleController(this);
   private readonly pendingWork = new Set<Promise<unknown>>();
   private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    const {dependencies} = this.constructor as typeof CareElement;
+    for (const tag in dependencies) defineOnce(tag, dependencies[tag]);
+  }
 
   /** The shipped locale this element renders in. */
   protected get locale(): Locale {
@@ -36,6 +50,7 @@ export class CareElement extends LitElement {
   }
 
   /**
+   * @internal Used by the controllers, not by pages.
    * Makes `updateComplete` also wait for `work` — a chunk this element loads
    * on demand (the built-in catalogue, the vote outbox) — so that code
    * awaiting `updateComplete` sees the finished widget.
@@ -70,13 +85,22 @@ export class CareElement extends LitElement {
     console.warn(`care-widgets: <${this.localName}>: ${problem}`);
   }
 
+  /**
+   * The one `heading-level` rule of every widget that takes the attribute: a
+   * whole number from 1 to 6 is used as given; anything else (0, 9, 2.5, "h2")
+   * gives level 3 and one warning naming the attribute. The host page owns the
+   * outline, so a wrong level is reported, not rounded or clamped into a guess.
+   * No attribute (null/undefined) is the default 3, without a warning.
+   */
+  protected headingLevelOf(level: number | null | undefined): number {
+    if (level == null) return 3;
+    if (Number.isInteger(level) && level >= 1 && level <= 6) return level;
+    this.warnOnce('heading-level: expected a whole number from 1 to 6');
+    return 3;
+  }
+
   /** The calm message shown when content is missing or invalid. */
   protected renderUnavailable() {
-    return html`<p class="unavailable" part="message" role="status">
-      ${msg('This information is not available right now.', {
-        id: 'content.unavailable',
-        desc: 'Shown in place of a widget whose content could not be loaded or is invalid.',
-      })}
-    </p>`;
+    return unavailableMessage();
   }
 }

@@ -5,12 +5,12 @@ import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {isSafeUrl} from '../../security/safe-url.js';
 import {localizedText} from '../../content/text.js';
-import type {Doctor} from '../../content/types.js';
+import type {ContentDocument, Doctor} from '../../content/types.js';
 import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
 import {trustedJson} from '../../security/trusted-types.js';
-import {physicianJsonLd} from './structured-data.js';
-import '../star-rating/star-rating.js'; // the rating it renders (define.ts registers the tag)
+import {physicianJsonLd, type PhysicianData} from './structured-data.js';
+import {CareStarRating} from '../star-rating/star-rating.js';
 import {styles} from './doctor-card.styles.js';
 
 /** Up to two letters: the first letter of the first and of the last word. */
@@ -35,6 +35,19 @@ function languageList(tags: string[], locale: Locale): string {
   return new Intl.ListFormat(locale, {type: 'conjunction'}).format(named);
 }
 
+/**
+ * A doctor as the card shows them: texts in the card's locale, URLs checked.
+ * It is also what search engines are told (`name` has the honorific, `url` is
+ * the profile, `image` the photo).
+ */
+interface ShownDoctor extends PhysicianData {
+  doctor: Doctor;
+  plainName: string;
+  medicalSpecialty: string;
+  knowsLanguage: string[];
+  booking?: string;
+}
+
 /** Targets that open a new browsing context (and so need `noopener` and a warning). */
 const opensNewTab = (target?: string) => !!target && !['_self', '_parent', '_top'].includes(target);
 
@@ -57,10 +70,12 @@ const opensNewTab = (target?: string) => !!target && !['_self', '_parent', '_top
  * @cssprop --care-doctor-card-photo-size - Width and height of the photo (default 4.5rem).
  * @cssprop --care-doctor-card-background - Card background (default `--care-surface`).
  *
+ * @summary A compact card for one doctor: photo, specialty, languages, rating and links.
  * @tagname care-doctor-card
  */
 export class CareDoctorCard extends CareElement {
   static override styles = [baseStyles, styles];
+  static override dependencies = {'care-star-rating': CareStarRating};
 
   /** Id of the doctor in the content document. */
   @property({reflect: true}) doctor?: string;
@@ -77,7 +92,7 @@ export class CareDoctorCard extends CareElement {
   /** `rel` of both links; defaults to `noopener noreferrer` when the target opens a new tab. */
   @property({attribute: 'link-rel'}) linkRel?: string;
 
-  /** Level of the name heading (1–6). */
+  /** Level of the name heading: a whole number 1–6, else 3 (with a warning). */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
   /** Also write schema.org `Physician` JSON-LD into the light DOM, for search engines. */
@@ -87,7 +102,6 @@ export class CareDoctorCard extends CareElement {
   @state() private failedPhoto?: string;
 
   private readonly contentController = new ContentController(this);
-  private jsonLd?: string;
   private jsonLdScript?: HTMLScriptElement;
 
   override connectedCallback() {
@@ -101,11 +115,14 @@ export class CareDoctorCard extends CareElement {
   }
 
   protected override updated() {
-    // Made with createElement and `text`: content is never parsed as HTML.
-    // trustedJson() satisfies pages that enforce Trusted Types.
-    if (this.structuredData && this.jsonLd && this.isConnected) {
+    // Derived again from the shown doctor rather than kept from render(), which
+    // writes no fields. Made with createElement and `text`: content is never
+    // parsed as HTML. trustedJson() satisfies pages that enforce Trusted Types.
+    const doc = this.contentController.document;
+    const shown = this.structuredData && this.isConnected && doc ? this.describeDoctor(doc) : undefined;
+    if (shown) {
       this.jsonLdScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'});
-      this.jsonLdScript.text = trustedJson(this.jsonLd);
+      this.jsonLdScript.text = trustedJson(physicianJsonLd(shown));
       if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
     } else {
       this.jsonLdScript?.remove();
@@ -142,7 +159,11 @@ export class CareDoctorCard extends CareElement {
     >`;
   }
 
-  private renderPhoto(photo: string | undefined, name: string, plainName: string) {
+  private handlePhotoError(event: Event) {
+    this.failedPhoto = (event.target as HTMLImageElement).getAttribute('src') ?? undefined;
+  }
+
+  private renderPhoto({image: photo, name, plainName}: ShownDoctor) {
     if (photo && photo !== this.failedPhoto) {
       return html`<img
         class="avatar"
@@ -152,34 +173,48 @@ export class CareDoctorCard extends CareElement {
         width="72"
         height="72"
         loading="lazy"
-        @error=${() => (this.failedPhoto = photo)}
+        @error=${this.handlePhotoError}
       />`;
     }
     // The name is in the heading next to it, so the letters are decoration.
     return html`<span class="avatar initials" part="initials" aria-hidden="true">${initials(plainName)}</span>`;
   }
 
-  private renderDoctor(d: Doctor, path: string) {
-    const t = (text: Doctor['name'] | undefined) => localizedText(text, this.locale);
-    const plainName = t(d.name);
-    const name = [t(d.honorific), plainName].filter(Boolean).join(' ');
-    const specialty = t(d.specialty);
-    const subSpecialties = d.subSpecialties?.map(t).filter(Boolean) ?? [];
-    const languages = d.languages ?? [];
-    const photo = this.url(undefined, '', d.photo, `${path}.photo`);
-    const profile = this.url(this.profileUrl, 'profile-url', d.profileUrl, `${path}.profileUrl`);
-    const booking = this.url(this.bookingUrl, 'booking-url', d.bookingUrl, `${path}.bookingUrl`);
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
-    this.jsonLd = physicianJsonLd({
+  /**
+   * The doctor this card shows, with the texts and URLs it shows, or undefined
+   * (warned once) when the document has no doctor with that id.
+   */
+  private describeDoctor(doc: ContentDocument): ShownDoctor | undefined {
+    const doctors = doc.doctors ?? [];
+    const index = doctors.findIndex((d) => d.id === this.doctor);
+    if (index < 0) {
+      this.contentController.warn(`doctors: no doctor with id "${this.doctor ?? ''}"`);
+      return undefined;
+    }
+    const doctor = doctors[index];
+    const path = `doctors[${index}]`;
+    const plainName = localizedText(doctor.name, this.locale);
+    const name = [localizedText(doctor.honorific, this.locale), plainName].filter(Boolean).join(' ');
+    return {
+      doctor,
+      plainName,
       name,
-      medicalSpecialty: specialty,
-      knowsLanguage: languages,
-      url: profile,
-      image: photo,
-    });
+      medicalSpecialty: localizedText(doctor.specialty, this.locale),
+      knowsLanguage: doctor.languages ?? [],
+      image: this.url(undefined, '', doctor.photo, `${path}.photo`),
+      url: this.url(this.profileUrl, 'profile-url', doctor.profileUrl, `${path}.profileUrl`),
+      booking: this.url(this.bookingUrl, 'booking-url', doctor.bookingUrl, `${path}.bookingUrl`),
+    };
+  }
+
+  private renderDoctor(shown: ShownDoctor) {
+    const {doctor: d, name, medicalSpecialty: specialty, knowsLanguage: languages, url: profile, booking} = shown;
+    const t = (text: Doctor['name'] | undefined) => localizedText(text, this.locale);
+    const subSpecialties = d.subSpecialties?.map(t).filter(Boolean) ?? [];
+    const level = this.headingLevelOf(this.headingLevel);
 
     return html`<article class="card" part="card">
-      ${this.renderPhoto(photo, name, plainName)}
+      ${this.renderPhoto(shown)}
       <div class="body">
         <div class="name" part="name" role="heading" aria-level=${level}>${name}</div>
         ${
@@ -272,16 +307,12 @@ export class CareDoctorCard extends CareElement {
   }
 
   override render() {
-    this.jsonLd = undefined;
-    const {status, document: doc} = this.contentController;
-    if (status === 'loading') return nothing;
-    if (status === 'unavailable') return this.renderUnavailable();
-    const index = doc?.doctors?.findIndex((d) => d.id === this.doctor) ?? -1;
-    if (index < 0) {
-      this.contentController.warn(`doctors: no doctor with id "${this.doctor ?? ''}"`);
-      return this.renderUnavailable();
-    }
-    return this.renderDoctor(doc!.doctors![index], `doctors[${index}]`);
+    return this.contentController.render({
+      ready: (doc) => {
+        const shown = this.describeDoctor(doc);
+        return shown ? this.renderDoctor(shown) : this.renderUnavailable();
+      },
+    });
   }
 }
 

@@ -27,7 +27,6 @@ interface Row {
 }
 
 interface Model {
-  unknown: string[];
   procedures: Procedure[];
   rows: Row[];
   notes: Note[];
@@ -44,14 +43,11 @@ const ids = (list: string | null | undefined) => [...new Set((list ?? '').split(
  */
 function buildModel(
   doc: ContentDocument,
-  procedureIds: string[],
+  procedures: Procedure[],
   rowIds: string[] | undefined,
   locale: Locale,
   warn: (problem: string) => void,
 ): Model {
-  const unknown = procedureIds.filter((id) => !doc.procedures.some((p) => p.id === id));
-  unknown.forEach((id) => warn(`procedures: no procedure with id "${id}"`));
-  const procedures = procedureIds.flatMap((id) => doc.procedures.filter((p) => p.id === id));
   const known = doc.comparisonRows ?? [];
   const chosen = rowIds
     ? rowIds.flatMap((id) => {
@@ -86,7 +82,7 @@ function buildModel(
   }
   // The document's own sources follow those of single facts.
   doc.sources?.forEach((source, i) => notes?.add(source, `sources[${i}]`));
-  return {unknown, procedures, rows, notes: notes?.notes ?? []};
+  return {procedures, rows, notes: notes?.notes ?? []};
 }
 
 // Icons sit next to the word, so they are hidden from assistive technology.
@@ -114,10 +110,12 @@ const icons = {
  * @csspart sources - The numbered list of sources.
  * @csspart reviewed - The "Last reviewed" line.
  * @csspart note - A message in place of missing content (unknown procedure, nothing to compare).
+ * @csspart message - The "not available" message (no content, or invalid content).
  * @cssprop --care-comparison-header-surface - Background of the column and row headers.
  * @cssprop --care-comparison-same-color - Colour of the "Same for all" mark.
  * @cssprop --care-comparison-cell-min-width - Narrowest a procedure column gets before the table scrolls.
  *
+ * @summary Procedures side by side in a table, with numbered sources and a "differences only" filter.
  * @tagname care-procedure-comparison
  */
 export class CareProcedureComparison extends CareElement {
@@ -177,9 +175,10 @@ export class CareProcedureComparison extends CareElement {
   }
 
   override render() {
-    const doc = this.contentController.document;
-    if (this.contentController.status === 'loading') return nothing;
-    if (!doc) return this.renderUnavailable();
+    return this.contentController.render({ready: (doc) => this.renderComparison(doc)});
+  }
+
+  private renderComparison(doc: ContentDocument) {
     const procedureIds = ids(this.procedures ?? defaultProcedures);
     if (!procedureIds.length) {
       this.contentController.warn('procedures: no procedure ids given');
@@ -190,10 +189,12 @@ export class CareProcedureComparison extends CareElement {
         }),
       );
     }
-    const model = buildModel(doc, procedureIds, this.rows == null ? undefined : ids(this.rows), this.locale, (p) =>
-      this.contentController.warn(p),
-    );
-    const notes = model.unknown.map((id) =>
+    const found = procedureIds.map((id) => this.contentController.findProcedure(id));
+    const unknown = procedureIds.filter((_, column) => !found[column]);
+    const procedures = found.filter((procedure) => !!procedure);
+    const rowIds = this.rows == null ? undefined : ids(this.rows);
+    const model = buildModel(doc, procedures, rowIds, this.locale, (p) => this.contentController.warn(p));
+    const notes = unknown.map((id) =>
       this.renderNote(
         msg(str`No information was found for "${id}".`, {
           id: 'comparison.unknown',

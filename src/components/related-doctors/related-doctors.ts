@@ -1,11 +1,12 @@
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
+import type {ContentDocument} from '../../content/types.js';
 import {localizedText} from '../../content/text.js';
 import {baseStyles} from '../../styles/tokens.js';
-import '../doctor-card/doctor-card.js'; // the cards it renders (define.ts registers the tag)
+import {CareDoctorCard} from '../doctor-card/doctor-card.js';
 import {styles} from './related-doctors.styles.js';
 
 /**
@@ -20,15 +21,17 @@ import {styles} from './related-doctors.styles.js';
  * @csspart message - The "not available" message.
  * @cssprop --care-related-doctors-column-width - Narrowest column before the grid drops one (default 16rem).
  *
+ * @summary The doctors related to one procedure, as a responsive grid of doctor cards.
  * @tagname care-related-doctors
  */
 export class CareRelatedDoctors extends CareElement {
   static override styles = [baseStyles, styles];
+  static override dependencies = {'care-doctor-card': CareDoctorCard};
 
   /** Id of the procedure whose doctors are listed. */
   @property({reflect: true}) procedure?: string;
 
-  /** Level of the list heading (1–6); each card's name is one level below. */
+  /** Level of the list heading: a whole number 1–6, else 3 (with a warning); each card's name is one level below (at most 6). */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
   /** Passed to every card: `target` of their links. */
@@ -40,15 +43,15 @@ export class CareRelatedDoctors extends CareElement {
   private readonly contentController = new ContentController(this);
 
   override render() {
-    const {status, document: doc} = this.contentController;
-    if (status === 'loading') return nothing;
-    if (status === 'unavailable' || !doc) return this.renderUnavailable();
+    return this.contentController.render({ready: (doc) => this.renderDoctors(doc)});
+  }
 
+  // An unknown procedure still lists the doctors that name it, under a generic heading.
+  private renderDoctors(doc: ContentDocument) {
     const id = this.procedure ?? '';
-    const procedure = doc.procedures.find((p) => p.id === id);
-    if (!procedure) this.contentController.warn(`procedures: no procedure with id "${id}"`);
+    const procedure = this.contentController.findProcedure(this.procedure);
     const doctors = (doc.doctors ?? []).filter((d) => d.procedures?.includes(id) || procedure?.doctors?.includes(d.id));
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = this.headingLevelOf(this.headingLevel);
 
     return html`<div class="heading" part="heading" role="heading" aria-level=${level}>
         ${

@@ -1,10 +1,10 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {CareElement} from '../../internal/care-element.js';
 import {ContentController, decisionAid} from '../../content/content-controller.js';
 import {localizedText} from '../../content/text.js';
-import type {ContentDocument, Procedure} from '../../content/types.js';
+import type {ContentDocument} from '../../content/types.js';
 import type {SourceNotes} from '../../internal/source-notes.js';
 import {provenanceStyles} from '../../internal/provenance.styles.js';
 import {baseStyles} from '../../styles/tokens.js';
@@ -66,7 +66,7 @@ export class CareRiskList extends CareElement {
   /** Space-separated procedure ids: their risks side by side, one column each. Wins over `procedure`. */
   @property() procedures?: string;
 
-  /** Level (1–6) of the group headings; the host page owns the outline. */
+  /** Level of the group headings: a whole number 1–6, else 3 (with a warning); the host page owns the outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
   /** Leaves out the general surgical risks (the page may already list them). */
@@ -78,43 +78,39 @@ export class CareRiskList extends CareElement {
   /** `icons` adds an icon array under each frequency; anything else shows text only. */
   @property({attribute: 'frequency-display'}) frequencyDisplay = 'text';
 
-  private readonly loader = new ContentController(this);
+  private readonly contentController = new ContentController(this);
   /** Risk id → open, for explanations the reader toggled; the rest follow `expanded`. */
   private readonly toggled = new Map<string, boolean>();
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>) {
+  protected override willUpdate(changed: PropertyValues<this>) {
     if (changed.has('expanded')) this.toggled.clear();
   }
 
-  private toggle(id: string, open: boolean) {
-    this.toggled.set(id, !open);
+  private toggle(id: string, wasOpen: boolean) {
+    this.toggled.set(id, !wasOpen);
     this.requestUpdate();
   }
 
   override render() {
-    const {status, document: doc} = this.loader;
-    if (status === 'loading') return nothing;
-    if (!doc) return this.renderUnavailable();
-    const wanted = this.procedures != null ? ids(this.procedures) : this.procedure ? [this.procedure] : [];
-    if (!wanted.length) {
-      this.loader.warn('the procedure attribute is missing');
-      return this.renderUnavailable();
-    }
-    const procedures: Procedure[] = [];
-    for (const id of wanted) {
-      const procedure = doc.procedures.find((p) => p.id === id);
-      if (procedure) procedures.push(procedure);
-      else this.loader.warn(`procedures: no procedure with id "${id}"`);
-    }
-    if (!procedures.length) return this.renderUnavailable();
-    const model = buildRiskModel(doc, procedures, this.hideGeneral, (problem) => this.loader.warn(problem));
-    if (!model.specific.length && !model.general.length) return this.renderUnavailable();
-    return this.renderList(doc, model);
+    return this.contentController.render({ready: (doc) => this.renderRisks(doc)});
   }
 
-  private renderList(doc: ContentDocument, model: RiskModel) {
+  private renderRisks(doc: ContentDocument) {
+    const wanted = this.procedures != null ? ids(this.procedures) : [this.procedure];
+    // findProcedure warns about each id it cannot find (or a missing attribute).
+    const procedures = wanted.flatMap((id) => this.contentController.findProcedure(id) ?? []);
+    if (!procedures.length) return this.renderUnavailable();
+    const model = buildRiskModel(doc, procedures, this.hideGeneral, (problem) => this.contentController.warn(problem));
+    if (!model.specific.length && !model.general.length) return this.renderUnavailable();
+    return this.renderList(doc, model, this.headingLevelOf(this.headingLevel));
+  }
+
+  private renderList(doc: ContentDocument, model: RiskModel, level: number) {
     const aid = decisionAid.module;
-    const notes = aid && {aid, notes: new aid.SourceNotes(this.locale, (problem) => this.loader.warn(problem))};
+    const notes = aid && {
+      aid,
+      notes: new aid.SourceNotes(this.locale, (problem) => this.contentController.warn(problem)),
+    };
     const names = new Intl.ListFormat(this.locale, {type: 'conjunction'}).format(
       model.procedures.map((p) => localizedText(p.name, this.locale)),
     );
@@ -126,6 +122,7 @@ export class CareRiskList extends CareElement {
       }),
       model.specific,
       model,
+      level,
       notes,
     )}${this.renderGroup(
       msg('General risks of any surgery', {
@@ -134,6 +131,7 @@ export class CareRiskList extends CareElement {
       }),
       model.general,
       model,
+      level,
       notes,
     )}`;
     doc.sources?.forEach((source, i) => notes?.notes.add(source, `sources[${i}]`));
@@ -147,17 +145,17 @@ export class CareRiskList extends CareElement {
       ${notes?.aid.renderProvenance(doc, notes.notes.notes, this.locale)}`;
   }
 
-  private renderGroup(title: string, entries: RiskEntry[], model: RiskModel, notes?: Extras) {
+  private renderGroup(title: string, entries: RiskEntry[], model: RiskModel, level: number, notes?: Extras) {
     if (!entries.length) return nothing;
-    return html`${this.renderHeading(title)}
+    return html`${this.renderHeading(title, level)}
       <ul part="list" class=${model.toggles ? 'toggles' : ''}>
         ${entries.map((entry) => this.renderRisk(entry, model, notes))}
       </ul>`;
   }
 
   // Real heading elements (not role="heading"), one static template per level.
-  private renderHeading(title: string): TemplateResult {
-    switch (this.headingLevel) {
+  private renderHeading(title: string, level: number): TemplateResult {
+    switch (level) {
       case 1:
         return html`<h1 part="heading">${title}</h1>`;
       case 2:

@@ -39,6 +39,8 @@ const starOf = (event: Event) => Number((event.target as HTMLElement).dataset?.n
  * @cssprop --care-star-size - Height of one star (1.25em; 1.5em when voting, a 24 px target).
  * @cssprop --care-star-color - Filled star colour.
  * @cssprop --care-star-empty-color - Outline of empty stars.
+ *
+ * @summary A reader rating shown as stars and text; with `vote`, lets a reader cast one.
  * @tagname care-star-rating
  */
 export class CareStarRating extends CareElement {

@@ -1,0 +1,9 @@
+/**
+ * Defines `tag` unless it is already defined, or unless this class already
+ * has another tag: loading the script twice, the module and the classic build
+ * on one page, or a page that registered a class under its own name throws
+ * nothing, and the first definition stays.
+ */
+export function defineOnce(tag: string, element: CustomElementConstructor) {
+  if (!customElements.get(tag) && !customElements.getName?.(element)) customElements.define(tag, element);
+}
