@@ -1,5 +1,6 @@
 import {css} from 'lit';
 
+// Each widget's own @media print block prints the source addresses.
 // The notes are numbered in the widget's digits (data-n), like the references in the text.
 export const provenanceStyles = css`
   .ref {
@@ -35,11 +36,6 @@ export const provenanceStyles = css`
     }
     .sources a {
       color: LinkText;
-    }
-  }
-  @media print {
-    .sources a::after {
-      content: ' (' attr(href) ')';
     }
   }
 `;

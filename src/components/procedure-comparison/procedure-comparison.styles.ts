@@ -220,5 +220,8 @@ export const styles = css`
     tr {
       break-inside: avoid;
     }
+    .sources a::after {
+      content: ' (' attr(href) ')';
+    }
   }
 `;

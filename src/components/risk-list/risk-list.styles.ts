@@ -187,6 +187,9 @@ export const styles = css`
     .chevron {
       display: none;
     }
+    .sources a::after {
+      content: ' (' attr(href) ')';
+    }
   }
   @media (forced-colors: active) {
     .filled {

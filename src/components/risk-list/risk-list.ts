@@ -55,6 +55,7 @@ const ids = (list: string | null | undefined) => [...new Set((list ?? '').split(
  * @cssprop --care-risk-list-icon-color - Filled marks of the icon array.
  * @cssprop --care-risk-list-icon-empty-color - Empty marks of the icon array.
  *
+ * @summary The risks of one procedure or several side by side, with natural frequencies only where a source gives them.
  * @tagname care-risk-list
  */
 export class CareRiskList extends CareElement {
