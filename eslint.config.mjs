@@ -45,13 +45,17 @@ export default tseslint.config(
         customElements: 'readonly',
         performance: 'readonly',
         requestAnimationFrame: 'readonly',
+        window: 'readonly',
+        PerformanceObserver: 'readonly',
       },
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'bin/**/*.mjs', '*.mjs'],
     languageOptions: {
       globals: {
+        performance: 'readonly',
+        fetch: 'readonly',
         process: 'readonly',
         console: 'readonly',
         Buffer: 'readonly',
@@ -76,6 +80,9 @@ export default tseslint.config(
         fetch: 'readonly',
         localStorage: 'readonly',
         FormData: 'readonly',
+        PerformanceObserver: 'readonly',
+        performance: 'readonly',
+        requestAnimationFrame: 'readonly',
       },
     },
   },

@@ -108,4 +108,24 @@ export default [
       inlineDynamicImports: true,
     },
   },
+  {
+    // The server build (dist/ssr/, package subpath ./ssr): the same sources
+    // through the same template minification, so server and browser render
+    // the same templates; Lit stays external, so the renderer and the widgets
+    // share one Lit. Not minified otherwise: readable stack traces on servers.
+    input: 'src/ssr/index.ts',
+    external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs\/[^/]+|parse5)(\/|$)/.test(id),
+    plugins: [
+      typescript({
+        tsconfig: './tsconfig.json',
+        include: ['src/**/*.ts'],
+        sourceMap: true,
+        outDir: 'dist/ssr',
+        noEmitOnError: false,
+      }),
+      stripTranslatorNotes(),
+      minifyHTML(),
+    ],
+    output: {dir: 'dist/ssr', format: 'es', sourcemap: true, entryFileNames: 'index.js', inlineDynamicImports: true},
+  },
 ];

@@ -1,30 +1,10 @@
 // What every demo page shares, in one place: the list of demo pages and,
 // where the page's <header> asks for it (data-language-switcher), the
 // language switcher. Built with DOM calls, so it also runs on the strict-CSP
-// page (no inline script, no HTML parsing under Trusted Types).
-const pages = [
-  ['/demo/', 'All widgets'],
-  ['/demo/side-by-side.html', 'Languages side by side'],
-  ['/demo/rtl.html', 'Arabic (RTL)'],
-  ['/demo/classic-script.html', 'Classic script (IIFE)'],
-  ['/demo/csp.html', 'Strict CSP'],
-  ['/demo/theming.html', 'Theming'],
-  ['/demo/star-rating.html', 'Rating'],
-  ['/demo/comparison.html', 'Comparison'],
-  ['/demo/risks.html', 'Risks'],
-  ['/demo/doctors.html', 'Doctors'],
-  ['/demo/phone.html', 'On a phone'],
-];
-const languages = [
-  ['en', 'English'],
-  ['th', 'ไทย'],
-  ['ar', 'العربية'],
-  ['zh-Hans', '简体中文'],
-  ['ja', '日本語'],
-  ['ru', 'Русский'],
-  ['de', 'Deutsch'],
-  ['vi', 'Tiếng Việt'],
-];
+// page (no inline script, no HTML parsing under Trusted Types). Pre-rendered
+// pages (dist/demo/) already have both, so nothing moves after first paint:
+// then this only wires the switcher.
+import {languages, pages} from './site.js';
 
 const element = (tag, properties = {}, children = []) => {
   const el = Object.assign(document.createElement(tag), properties);
@@ -32,6 +12,7 @@ const element = (tag, properties = {}, children = []) => {
   return el;
 };
 
+const header = document.querySelector('body > header');
 const nav = element('nav', {ariaLabel: 'Demo pages'}, [
   element(
     'ul',
@@ -39,19 +20,24 @@ const nav = element('nav', {ariaLabel: 'Demo pages'}, [
     pages.map(([href, text]) => element('li', {}, [element('a', {href, textContent: text})])),
   ),
 ]);
-const header = document.querySelector('body > header');
-if (header) header.after(nav);
-else document.body.prepend(nav);
+if (!document.querySelector('body > nav')) {
+  if (header) header.after(nav);
+  else document.body.prepend(nav);
+}
 
 // The switcher sets <html lang> (and dir for Arabic), as a partner's CMS
 // would; widgets follow without a reload. ?lang=th keeps the choice in the URL.
 if (header?.hasAttribute('data-language-switcher')) {
-  const select = element(
-    'select',
-    {id: 'language'},
-    languages.map(([value, text]) => element('option', {value, textContent: text})),
-  );
-  header.append(element('label', {}, ['Language ', select]));
+  let select = document.getElementById('language');
+  if (!select) {
+    select = element(
+      'select',
+      {id: 'language'},
+      languages.map(([value, text]) => element('option', {value, textContent: text})),
+    );
+    header.append(element('label', {}, ['Language ', select]));
+  }
+  labelDrafts(select);
   const apply = (lang) => {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
@@ -65,4 +51,20 @@ if (header?.hasAttribute('data-language-switcher')) {
     url.searchParams.set('lang', select.value);
     history.replaceState(null, '', url);
   });
+}
+
+// A translation nobody has signed off yet (no state="final" target in its
+// XLIFF, see docs/translation.md) is labelled "draft" in the switcher.
+async function labelDrafts(select) {
+  for (const option of select.options) {
+    if (option.value === 'en') continue;
+    try {
+      const response = await fetch(`/locales/${option.value}.xlf`);
+      if (!response.ok) continue;
+      const reviewed = (await response.text()).match(/<target state="(final|signed-off)"/g)?.length ?? 0;
+      if (reviewed === 0) option.textContent += ' (draft)';
+    } catch {
+      // The switcher still works without the label.
+    }
+  }
 }

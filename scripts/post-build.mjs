@@ -7,7 +7,7 @@
 import {createHash} from 'node:crypto';
 import {copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative, resolve, sep} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = resolve(process.env.CARE_DIST ?? join(root, 'dist'));
@@ -49,5 +49,12 @@ for (const file of shipped) {
 }
 writeFileSync(join(dist, 'integrity.json'), JSON.stringify(integrity, null, 2) + '\n');
 
+// 3. writes dist/csp.json: the style-src sources that pre-rendered pages need (see README).
+const server = join(dist, 'ssr/index.js');
+if (existsSync(server)) {
+  const {styleSources} = await import(pathToFileURL(server).href);
+  writeFileSync(join(dist, 'csp.json'), JSON.stringify(await styleSources(), null, 2) + '\n');
+}
+
 const shown = relative(root, dist).startsWith(`..`) ? dist : relative(root, dist);
-console.log(`post-build: ${shown}/care-widgets.css + integrity.json (${shipped.length} files hashed)`);
+console.log(`post-build: ${shown}/care-widgets.css + integrity.json (${shipped.length} files hashed) + csp.json`);

@@ -122,6 +122,9 @@ export function createDemoServer({root, dataDir}) {
     }
     if (path === '/') return redirect(res, '/demo/');
     if (path === '/favicon.ico') return res.writeHead(204).end(); // the demo has no icon; keep the console clean
+    // The pre-rendered demo pages (npm run build writes dist/demo/) stand in for demo/*.html.
+    const page = /^\/demo\/([\w-]+\.html)?$/.exec(path)?.[1] ?? (path === '/demo/' ? 'index.html' : undefined);
+    if (page && existsSync(join(realRoot, 'dist/demo', page))) path = `/dist/demo/${page}`;
     // Dot-folders (.git, .data with the votes) are not part of the demo.
     if (path.includes('\0') || path.split('/').some((s) => s.startsWith('.'))) return notFound(res);
     let file = resolve(realRoot, '.' + path);

@@ -10,7 +10,8 @@ import {CareRiskList} from './components/risk-list/risk-list.js';
 import {CareStarRating} from './components/star-rating/star-rating.js';
 import {defineOnce} from './internal/define-once.js';
 
-const elements: Record<string, CustomElementConstructor> = {
+/** Every tag and its class (the server renderer lists them too). */
+export const elements: Record<string, CustomElementConstructor> = {
   'care-star-rating': CareStarRating,
   'care-procedure-comparison': CareProcedureComparison,
   'care-risk-list': CareRiskList,

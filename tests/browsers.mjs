@@ -14,4 +14,5 @@ export function testBrowsers(env = process.env) {
 
 // Without these, Thai, Khmer and other scripts render as boxes in the browsers (the shipped
 // locales and the ones planned next): tests that measure or screenshot text would be meaningless.
-export const testFonts = ['fonts-thai-tlwg', 'fonts-noto-core', 'fonts-khmeros'];
+// fonts-noto-cjk: Chinese, Japanese and Korean (Hangul) glyphs; none of the others has them.
+export const testFonts = ['fonts-thai-tlwg', 'fonts-noto-core', 'fonts-khmeros', 'fonts-noto-cjk'];

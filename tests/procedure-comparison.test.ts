@@ -5,8 +5,12 @@ import type {CareProcedureComparison} from '../src/components/procedure-comparis
 import {builtInContent} from '../src/content/catalogue.js';
 import type {ContentDocument, Fact} from '../src/content/types.js';
 import {templates as ar} from '../src/generated/locales/ar.js';
+import {templates as bn} from '../src/generated/locales/bn.js';
 import {templates as de} from '../src/generated/locales/de.js';
 import {templates as ja} from '../src/generated/locales/ja.js';
+import {templates as km} from '../src/generated/locales/km.js';
+import {templates as ko} from '../src/generated/locales/ko.js';
+import {templates as my} from '../src/generated/locales/my.js';
 import {templates as ru} from '../src/generated/locales/ru.js';
 import {templates as th} from '../src/generated/locales/th.js';
 import {templates as vi} from '../src/generated/locales/vi.js';
@@ -600,7 +604,10 @@ describe('care-procedure-comparison', () => {
   });
 
   describe('localization', () => {
-    const catalogues = {ar, de, ja, ru, th, vi, 'zh-Hans': zhHans} as Record<string, Record<string, unknown>>;
+    const catalogues = {ar, bn, de, ja, km, ko, my, ru, th, vi, 'zh-Hans': zhHans} as Record<
+      string,
+      Record<string, unknown>
+    >;
     const rowIds = builtInContent().comparisonRows!.map((r) => r.id);
     const messageIds: Record<string, string> = {'return-to-activity': 'catalogue.row.return'};
 

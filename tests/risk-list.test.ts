@@ -346,7 +346,7 @@ describe('care-risk-list: natural frequency', () => {
     const el = await show(
       html`<care-risk-list lang="de" procedure="vertebroplasty" .content=${sample()}></care-risk-list>`,
     );
-    expect(headings(el)).to.deep.equal(['Spezielle Risiken bei Vertebroplastie', 'Allgemeine Risiken jeder Operation']);
+    expect(headings(el)).to.deep.equal(['Besondere Risiken bei Vertebroplastie', 'Allgemeine Risiken jeder Operation']);
     expect(frequencyOf(el, 'Zementaustritt')).to.equal('Etwa 3 von 100 Menschen sind betroffen (zwischen 1 und 5)');
     const one = await show(
       html`<care-risk-list lang="de" procedure="p" .content=${docWith(risk('a', 0.01))}></care-risk-list>`,
@@ -373,10 +373,10 @@ describe('care-risk-list: natural frequency', () => {
         .content=${docWith(risk('a', 0.01), risk('b', 0.02), risk('c', 0.03), risk('d', 0.11))}
       ></care-risk-list>`,
     );
-    expect(frequencyOf(forms, 'Risk a')).to.equal(`نحو ${ar(1)} من كل ${ar(100)} شخص يصاب بهذا`); // one: singular verb
-    expect(frequencyOf(forms, 'Risk b')).to.equal(`نحو ${ar(2)} من كل ${ar(100)} شخص يصابان بهذا`); // two: dual verb
-    expect(frequencyOf(forms, 'Risk c')).to.equal(`نحو ${ar(3)} من كل ${ar(100)} شخص يصابون بهذا`); // few: plural verb
-    expect(frequencyOf(forms, 'Risk d')).to.equal(`نحو ${ar(11)} من كل ${ar(100)} شخص يصابون بهذا`); // many
+    expect(frequencyOf(forms, 'Risk a')).to.equal(`نحو ${ar(1)} من كل ${ar(100)} شخص يحدث له ذلك`); // one: singular pronoun
+    expect(frequencyOf(forms, 'Risk b')).to.equal(`نحو ${ar(2)} من كل ${ar(100)} شخص يحدث لهما ذلك`); // two: dual pronoun
+    expect(frequencyOf(forms, 'Risk c')).to.equal(`نحو ${ar(3)} من كل ${ar(100)} شخص يحدث لهم ذلك`); // few: plural pronoun
+    expect(frequencyOf(forms, 'Risk d')).to.equal(`نحو ${ar(11)} من كل ${ar(100)} شخص يحدث لهم ذلك`); // many
   });
 
   it('follows a language change on the page', async () => {

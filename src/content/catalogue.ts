@@ -66,7 +66,7 @@ function build(): ContentDocument {
     ),
     candidates: text(
       msg(
-        'People with painful, progressive back pain caused by osteoporotic or pathological vertebral compression fractures, often with less mobility and function',
+        'People with progressive back pain caused by osteoporotic or pathological vertebral compression fractures, often with much less mobility and function',
         {
           id: 'catalogue.fact.candidates',
           desc: 'Comparison cell: who is usually offered the procedure.',
@@ -155,7 +155,9 @@ function build(): ContentDocument {
         facts: {
           how: text(
             msg(
-              'Weight loss, medication to relieve pain, physical therapy, and orthopaedic braces, which may help decompress or mobilise the spine without surgery',
+              // Two sentences: the seed says only physical therapy and braces may
+              // decompress or mobilise the spine, not weight loss or medication.
+              'Weight loss and medication to relieve pain. Physical therapy and orthopaedic braces may help decompress or mobilise the spine without surgery.',
               {
                 id: 'catalogue.non-invasive.how',
                 desc: 'Comparison cell: what non-invasive care consists of.',
@@ -224,7 +226,14 @@ function build(): ContentDocument {
         id: 'hospital-stay',
         label: msg('Hospital stay', {id: 'catalogue.row.hospital-stay', desc: 'Comparison row label.'}),
       },
-      {id: 'bracing', label: msg('Brace afterwards', {id: 'catalogue.row.bracing', desc: 'Comparison row label.'})},
+      {
+        id: 'bracing',
+        // Not "afterwards": the row also describes non-invasive care, where braces are the care.
+        label: msg('Brace', {
+          id: 'catalogue.row.bracing',
+          desc: 'Comparison row label: whether an orthopaedic brace is worn (after a procedure, or as non-invasive care).',
+        }),
+      },
       {
         id: 'return-to-activity',
         label: msg('Return to activity', {id: 'catalogue.row.return', desc: 'Comparison row label.'}),

@@ -1,4 +1,4 @@
-import {nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {isServer, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {LazyModule} from '../internal/lazy-module.js';
 import {unavailableMessage} from '../internal/unavailable-message.js';
 import type {ValidationResult} from './validate.js';
@@ -18,6 +18,17 @@ const ownContent = new LazyModule(() =>
 );
 const chunkProblem = "could not load its chunk (is the script's chunks/ folder deployed?)";
 
+/** Server rendering (src/ssr/) awaits both chunks once, so every render can run synchronously. */
+export const loadContentChunks = () => Promise.all([catalogue.load(), ownContent.load()]);
+
+/** What the server renderer read from the page for one element: there is no DOM to query or fetch from there. */
+export interface ServerContent {
+  /** Text of the element's inline `<script type="application/json">` child. */
+  inlineJson?: string;
+  /** The page's `src` documents, fetched and validated before rendering, by absolute URL. */
+  fetched: ReadonlyMap<string, ValidationResult>;
+}
+
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   /** A content document set from JavaScript; wins over every other source. */
   content?: unknown;
@@ -25,6 +36,8 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   /** Lets `updateComplete` wait for the content chunk (see CareElement). */
   waitFor?(work: Promise<unknown>): void;
+  /** Set by the server renderer only. */
+  serverContent?: ServerContent;
 }
 
 export type ContentStatus = 'loading' | 'ready' | 'unavailable';
@@ -60,9 +73,12 @@ export class ContentController implements ReactiveController {
 
   /** Runs in the host's update, when its locale is current (the catalogue is translated then). */
   hostUpdate() {
-    const {content, src} = this.host;
-    const inline = this.host.querySelector(':scope > script[type="application/json"]');
-    const own = content !== undefined && content !== null ? 'property' : inline ? 'inline' : src ? 'url' : undefined;
+    const {content, src, serverContent} = this.host;
+    const json = isServer
+      ? serverContent?.inlineJson
+      : (this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined);
+    const own =
+      content !== undefined && content !== null ? 'property' : json !== undefined ? 'inline' : src ? 'url' : undefined;
     const chunk = own ? ownContent : catalogue;
     if (!chunk.module) {
       this.sourceKey = undefined;
@@ -72,11 +88,12 @@ export class ContentController implements ReactiveController {
     } else if (own === 'property') {
       this.use(content, 'the .content property', () => ownContent.module!.validateContent(content));
     } else if (own === 'inline') {
-      const json = inline!.textContent ?? '';
-      this.use(json, 'the inline <script type="application/json">', () => ownContent.module!.parseContent(json));
+      this.use(json, 'the inline <script type="application/json">', () => ownContent.module!.parseContent(json!));
     } else if (own === 'url') {
-      const url = new URL(src!, document.baseURI).href;
+      // The element's base URL is the document's; the server renderer sets it to the page's URL.
+      const url = new URL(src!, this.host.baseURI).href;
       this.use(url, url, () => {
+        if (isServer) return serverContent?.fetched.get(url) ?? {problem: 'was not fetched before rendering'};
         ownContent.module!.fetchContent(url).then((result) => {
           if (this.sourceKey !== url) return; // the source changed meanwhile
           this.result = result;
@@ -91,6 +108,11 @@ export class ContentController implements ReactiveController {
       this.result = {document: catalogue.module!.builtInContent()};
     }
     if (this.result?.problem) this.warn(this.result.problem);
+  }
+
+  /** While true, a pre-rendered widget keeps showing the server's render (see CareElement). */
+  get loading() {
+    return this.status === 'loading';
   }
 
   get status(): ContentStatus {

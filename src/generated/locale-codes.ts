@@ -12,8 +12,12 @@ export const sourceLocale = `en`;
  */
 export const targetLocales = [
   `ar`,
+  `bn`,
   `de`,
   `ja`,
+  `km`,
+  `ko`,
+  `my`,
   `ru`,
   `th`,
   `vi`,
@@ -25,9 +29,13 @@ export const targetLocales = [
  */
 export const allLocales = [
   `ar`,
+  `bn`,
   `de`,
   `en`,
   `ja`,
+  `km`,
+  `ko`,
+  `my`,
   `ru`,
   `th`,
   `vi`,

@@ -1,10 +1,16 @@
-import {LitElement} from 'lit';
+import {LitElement, ReactiveElement} from 'lit';
+import type {PropertyValues, ReactiveController} from 'lit';
 import {property} from 'lit/decorators.js';
+import type {ServerContent} from '../content/content-controller.js';
 import {LocaleController} from '../localization/locale-controller.js';
 import {inLocale} from '../localization/localization.js';
+import {sourceLocale} from '../generated/locale-codes.js';
 import type {Locale} from '../localization/match-locale.js';
 import {defineOnce} from './define-once.js';
 import {unavailableMessage} from './unavailable-message.js';
+
+// ReactiveElement's update reflects attributes and marks the update done, without rendering.
+const reflectOnly = (ReactiveElement.prototype as unknown as {update(changed: PropertyValues): void}).update;
 
 /**
  * What every care widget shares: the locale of the element (own `lang` →
@@ -27,9 +33,27 @@ export class CareElement extends LitElement {
   /** A content document set from JavaScript; wins over `src` and inline JSON. */
   @property({attribute: false}) content?: unknown;
 
+  /** @internal Set by the server renderer only: what it read from the page. */
+  serverContent?: ServerContent;
+
   private readonly localeController = new LocaleController(this);
-  private readonly pendingWork = new Set<Promise<unknown>>();
-  private readonly warned = new Set<string>();
+  // Made on first use: most of 1,000 ratings never need them.
+  private pendingWork?: Set<Promise<unknown>>;
+  private warned?: Set<string>;
+  /** The controllers: the server runs their hostUpdate, and a takeover waits for those that load. */
+  private controllers?: ReactiveController[];
+  /** True while the shadow root still shows what the server rendered (see update). */
+  private showsServerRender = false;
+
+  // In-page translators (Chrome's, Google Translate) replace our text nodes
+  // with <font> elements, and Lit would go on writing into the text nodes
+  // they took out. Any change to the shadow DOM that we did not make marks it
+  // foreign, and the next update renders it afresh (the next, not at once:
+  // the translator would answer each fresh render with another change).
+  private domIsForeign = false;
+  // Made at connect: there is no MutationObserver on the server.
+  private foreignChanges?: MutationObserver;
+  private translateSetByUs = false;
 
   constructor() {
     super();
@@ -40,6 +64,37 @@ export class CareElement extends LitElement {
   /** The shipped locale this element renders in. */
   protected get locale(): Locale {
     return this.localeController.locale;
+  }
+
+  override addController(controller: ReactiveController) {
+    super.addController(controller);
+    (this.controllers ??= []).push(controller);
+  }
+
+  /** True while a controller still loads what this element shows (its content). */
+  private get loading() {
+    return !!this.controllers?.some((controller) => (controller as {loading?: boolean}).loading);
+  }
+
+  /**
+   * Server rendering only (src/ssr/element-renderer.ts). Lit's server render
+   * calls neither connectedCallback nor the controllers, so this does what
+   * they do before render(): the locale from own `lang`, else `inheritedLang`
+   * (enclosing widget, then page), and the controllers' hostUpdate. Returns the locale.
+   */
+  serverUpdate(inheritedLang: string | undefined, changed: PropertyValues): Locale {
+    this.localeController.resolveOnServer(inheritedLang);
+    inLocale(this.locale, () => {
+      this.willUpdate(changed);
+      this.controllers?.forEach((controller) => controller.hostUpdate?.());
+    });
+    return this.locale;
+  }
+
+  protected override createRenderRoot() {
+    // A pre-rendered widget arrives with its declarative shadow root filled.
+    this.showsServerRender = !!this.shadowRoot?.firstChild;
+    return super.createRenderRoot(); // update() replaces the server's nodes
   }
 
   // Waits for the locale's messages before rendering, so a Thai widget never
@@ -56,14 +111,15 @@ export class CareElement extends LitElement {
    * awaiting `updateComplete` sees the finished widget.
    */
   waitFor(work: Promise<unknown>) {
-    this.pendingWork.add(work);
-    const done = () => this.pendingWork.delete(work);
+    const pending = (this.pendingWork ??= new Set());
+    pending.add(work);
+    const done = () => pending.delete(work);
     work.then(done, done);
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.pendingWork.size) {
+    while (this.pendingWork?.size) {
       await Promise.allSettled([...this.pendingWork]);
       complete = await super.getUpdateComplete();
     }
@@ -74,12 +130,69 @@ export class CareElement extends LitElement {
     inLocale(this.locale, () => super.performUpdate());
   }
 
+  override connectedCallback() {
+    // Pre-rendered inside another widget's shadow root: that widget's first
+    // render replaces this element, so it never starts on its own.
+    if (this.hasAttribute('defer-hydration')) return;
+    super.connectedCallback();
+    this.foreignChanges ??= new MutationObserver(() => (this.domIsForeign = true));
+    this.foreignChanges.observe(this.renderRoot, {childList: true, subtree: true});
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.foreignChanges?.disconnect();
+  }
+
+  /**
+   * The takeover of a pre-rendered widget: the server's render stays while
+   * its content loads (the locale is ready by now, see scheduleUpdate), then
+   * is replaced in the same task, so no frame shows an empty or half-built
+   * widget. No hydration: a fresh render also picks up a language or rating
+   * that changed since the page was rendered.
+   */
+  protected override update(changed: PropertyValues) {
+    if (this.showsServerRender) {
+      if (this.loading) return reflectOnly.call(this, changed);
+      this.showsServerRender = false;
+      this.domIsForeign = true; // the server's nodes are replaced, like a translator's
+    }
+    if (this.domIsForeign) {
+      // A new marker makes render() start a new part instead of patching the old one.
+      this.renderRoot.replaceChildren((this.renderOptions.renderBefore = document.createComment('')));
+    }
+    super.update(changed);
+    this.foreignChanges?.takeRecords(); // our own changes
+    this.domIsForeign = false;
+    this.markTranslatable();
+  }
+
+  /**
+   * Text in a language we ship is already in the reader's language, so a
+   * translator must leave it alone (`translate="no"`, unless the author set
+   * `translate`). English stays translatable: it is also what readers of
+   * every unshipped language get. The shadow tree does not inherit
+   * `translate` from the host, so its top-level elements carry it too.
+   */
+  private markTranslatable() {
+    if (!this.hasAttribute('translate') || this.translateSetByUs) {
+      this.translateSetByUs = this.locale !== sourceLocale;
+      if (this.translateSetByUs) this.setAttribute('translate', 'no');
+      else this.removeAttribute('translate');
+    }
+    for (const child of this.renderRoot.children) {
+      if (this.translate) child.removeAttribute('translate');
+      else child.setAttribute('translate', 'no');
+    }
+  }
+
   /**
    * Logs a problem with this element's own attributes, once per problem:
    * `care-widgets: <care-star-rating>: value: expected …`. (Problems in a
    * content document go through ContentController.warn, which names the source.)
    */
   protected warnOnce(problem: string) {
+    this.warned ??= new Set();
     if (this.warned.has(problem)) return;
     this.warned.add(problem);
     console.warn(`care-widgets: <${this.localName}>: ${problem}`);

@@ -3,12 +3,27 @@ import type {Locale} from './match-locale.js';
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
 
+// ICU formatting is the largest script cost of a rating (three numbers and a
+// plural each): a page of 1,000 ratings asks for the same few answers again
+// and again. Bounded, so an endless scroll of distinct numbers cannot grow it.
+const answers = new Map<string, string>();
+function remembered(key: string, answer: () => string): string {
+  let value = answers.get(key);
+  if (value === undefined) {
+    if (answers.size >= 2000) answers.clear();
+    answers.set(key, (value = answer()));
+  }
+  return value;
+}
+
 /** A number in the locale's digits and separators (de "7,82", ar "٧٫٨٢"). */
-export function formatNumber(locale: Locale, value: number, options: Intl.NumberFormatOptions = {}): string {
-  const key = locale + JSON.stringify(options);
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
-  return format.format(value);
+export function formatNumber(locale: Locale, value: number, options?: Intl.NumberFormatOptions): string {
+  const key = options ? locale + JSON.stringify(options) : locale;
+  return remembered(`n ${key} ${value}`, () => {
+    let format = numberFormats.get(key);
+    if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+    return format.format(value);
+  });
 }
 
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & {other: () => string};
@@ -20,21 +35,41 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, () => string>> & {
  * `other`.
  */
 export function plural(locale: Locale, count: number, forms: PluralForms): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
-  return (forms[rules.select(count)] ?? forms.other)();
+  const form = remembered(`p ${locale} ${count}`, () => {
+    let rules = pluralRules.get(locale);
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+    return rules.select(count);
+  }) as Intl.LDMLPluralRule;
+  return (forms[form] ?? forms.other)();
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+// Chromium's ICU data has no Burmese or Khmer: its Intl.ListFormat, DateTimeFormat and
+// DisplayNames would write English there ("A, B, and C", "November 1, 2026", "Thai").
+// Without the data, these helpers write what has no English words in it.
+const intlHasData = (locale: Locale) => Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+
+/** "A, B and C" in the locale's words; a plain "A, B, C" where Intl has no data for it. */
+export function formatList(locale: Locale, items: string[]): string {
+  return intlHasData(locale)
+    ? new Intl.ListFormat(locale, {type: 'conjunction'}).format(items)
+    : new Intl.ListFormat('en', {type: 'unit', style: 'short'}).format(items);
+}
 
 /**
- * A content date (YYYY-MM-DD) written out in the locale: de "1. November
- * 2026", th "1 พฤศจิกายน 2569" (Buddhist era), ar with Arabic digits. It parses
- * as UTC midnight, so it is formatted in UTC and never shifts a day.
+ * A content date (YYYY-MM-DD) written out in the locale (de "1. November 2026"), formatted in
+ * UTC, as which it parses, so it never shifts a day; as written where Intl has no data for it.
  */
 export function formatDate(locale: Locale, isoDate: string): string {
-  let format = dateFormats.get(locale);
-  if (!format)
-    dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'})));
-  return format.format(new Date(isoDate));
+  return intlHasData(locale)
+    ? new Intl.DateTimeFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(new Date(isoDate))
+    : isoDate;
+}
+
+/** A language's name in the locale ("ไทย" in Thai); its own name where Intl has no data for the locale. */
+export function languageName(locale: Locale, tag: string): string {
+  try {
+    return new Intl.DisplayNames([intlHasData(locale) ? locale : tag], {type: 'language'}).of(tag) ?? tag;
+  } catch {
+    return tag; // a well-formed tag Intl still rejects: show it as written
+  }
 }

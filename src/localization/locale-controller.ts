@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {isLocaleReady, loadLocale} from './localization.js';
-import {isRtl, type Locale} from './match-locale.js';
+import {isRtl, matchLocale, type Locale} from './match-locale.js';
 import {resolveLocale} from './resolve-locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -64,6 +64,16 @@ export class LocaleController implements ReactiveController {
       this.locale = next;
       this.host.requestUpdate();
     }
+    this.applyDirection();
+  }
+
+  /**
+   * Server rendering, where there is no document to walk: the element's own
+   * `lang`, else `inherited` (the enclosing widget's locale or the page's
+   * `lang`, which the renderer knows). Sets `dir="rtl"` the same way.
+   */
+  resolveOnServer(inherited?: string) {
+    this.locale = matchLocale(this.host.getAttribute('lang') || inherited);
     this.applyDirection();
   }
 

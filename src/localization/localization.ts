@@ -9,8 +9,12 @@ type TargetLocale = (typeof targetLocales)[number];
 // and the dev server can only rewrite literal paths (a template string 404s).
 const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
   ar: () => import('../generated/locales/ar.js'),
+  bn: () => import('../generated/locales/bn.js'),
   de: () => import('../generated/locales/de.js'),
   ja: () => import('../generated/locales/ja.js'),
+  km: () => import('../generated/locales/km.js'),
+  ko: () => import('../generated/locales/ko.js'),
+  my: () => import('../generated/locales/my.js'),
   ru: () => import('../generated/locales/ru.js'),
   th: () => import('../generated/locales/th.js'),
   vi: () => import('../generated/locales/vi.js'),

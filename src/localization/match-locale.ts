@@ -20,7 +20,8 @@ export function matchLocale(tag: string | null | undefined): Locale {
   if (!tag) return sourceLocale;
   // Every widget resolves its locale when it connects: 1,000 widgets, one tag.
   let match = matches.get(tag);
-  if (!match) matches.set(tag, (match = bestFit(tag)));
+  // A shipped tag as written needs no Intl.Locale (whose first use loads ICU data).
+  if (!match) matches.set(tag, (match = supportedLocales.includes(tag as Locale) ? (tag as Locale) : bestFit(tag)));
   return match;
 }
 

@@ -5,6 +5,12 @@ import {css} from 'lit';
  * here, with fallbacks, never declared on :host, so a partner can set them on
  * `:root` or any ancestor. The private `--_*` copies keep the fallbacks in
  * one place. Colours follow the page's `color-scheme` (light or dark).
+ * Burmese, Khmer and Thai put no spaces between words: the browser breaks
+ * them by dictionary, and `overflow-wrap: break-word` breaks any word that
+ * still does not fit its line. (Not `anywhere`: that also lowers a table
+ * column's minimum width, and the comparison would squeeze English words at
+ * 320 px instead of scrolling.) Korean breaks between words (`keep-all`), as
+ * Korean typesetting does, with the same fallback.
  */
 export const baseStyles = css`
   :host {
@@ -21,6 +27,10 @@ export const baseStyles = css`
     color: var(--care-text-color, inherit);
     line-height: var(--care-line-height, 1.5);
     box-sizing: border-box;
+    overflow-wrap: break-word;
+  }
+  :host(:lang(ko)) {
+    word-break: keep-all;
   }
   :host([hidden]) {
     display: none !important;

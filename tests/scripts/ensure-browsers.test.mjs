@@ -9,9 +9,9 @@ import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wri
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {testFonts as fonts} from '../browsers.mjs';
 
 const script = fileURLToPath(new URL('../../scripts/ensure-browsers.mjs', import.meta.url));
-const fonts = ['fonts-thai-tlwg', 'fonts-noto-core', 'fonts-khmeros'];
 const isRoot = process.getuid?.() === 0;
 const machines = [];
 after(() => machines.forEach((dir) => rmSync(dir, {recursive: true, force: true})));

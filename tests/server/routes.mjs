@@ -13,6 +13,7 @@
  *   GET  /routes/votes-attempts?key=k           → voteId of every request that had a body
  */
 import {readFileSync} from 'node:fs';
+import {prerenderedRoutes} from './prerendered.mjs';
 
 const hits = new Map();
 const voteModes = new Map();
@@ -74,6 +75,7 @@ export function testRoutes() {
       return;
     }
     if (!ctx.path.startsWith('/routes/')) return next();
+    if (await prerenderedRoutes(ctx)) return;
     const query = ctx.query;
     const key = String(query.key ?? '');
     switch (ctx.path) {

@@ -6,6 +6,7 @@ import {ContentController} from '../../content/content-controller.js';
 import {isSafeUrl} from '../../security/safe-url.js';
 import {localizedText} from '../../content/text.js';
 import type {ContentDocument, Doctor} from '../../content/types.js';
+import {formatList, languageName} from '../../localization/format.js';
 import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
 import {trustedJson} from '../../security/trusted-types.js';
@@ -24,15 +25,10 @@ function initials(name: string): string {
 
 /** "Thai, English, and Arabic" in the reader's language ("ไทย อังกฤษ และอาหรับ" in Thai). */
 function languageList(tags: string[], locale: Locale): string {
-  const names = new Intl.DisplayNames(locale, {type: 'language'});
-  const named = tags.map((tag) => {
-    try {
-      return names.of(tag) ?? tag;
-    } catch {
-      return tag; // a well-formed tag Intl still rejects: show it as written
-    }
-  });
-  return new Intl.ListFormat(locale, {type: 'conjunction'}).format(named);
+  return formatList(
+    locale,
+    tags.map((tag) => languageName(locale, tag)),
+  );
 }
 
 /**
@@ -122,7 +118,7 @@ export class CareDoctorCard extends CareElement {
     const shown = this.structuredData && this.isConnected && doc ? this.describeDoctor(doc) : undefined;
     if (shown) {
       this.jsonLdScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'});
-      this.jsonLdScript.text = trustedJson(physicianJsonLd(shown));
+      this.jsonLdScript.text = trustedJson(physicianJsonLd(shown, this.baseURI));
       if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
     } else {
       this.jsonLdScript?.remove();

@@ -9,14 +9,13 @@ export interface PhysicianData {
   image?: string;
 }
 
-const absolute = (url?: string) => (url ? new URL(url, document.baseURI).href : undefined);
-
 /**
  * The JSON-LD text for a `<script type="application/ld+json">`. Every `<` is
  * written as `\u003c` (still valid JSON), so content such as `</script>` or
  * `<!--` can never end the script element early.
  */
-export function physicianJsonLd(data: PhysicianData): string {
+export function physicianJsonLd(data: PhysicianData, baseURI: string): string {
+  const absolute = (url?: string) => (url ? new URL(url, baseURI).href : undefined);
   const json = JSON.stringify({
     '@context': 'https://schema.org',
     '@type': 'Physician',

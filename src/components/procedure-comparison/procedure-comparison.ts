@@ -5,7 +5,7 @@ import {CareElement} from '../../internal/care-element.js';
 import {ContentController, decisionAid} from '../../content/content-controller.js';
 import {localizedText} from '../../content/text.js';
 import type {ContentDocument, Fact, Procedure} from '../../content/types.js';
-import {formatNumber, plural} from '../../localization/format.js';
+import {formatList, formatNumber, plural} from '../../localization/format.js';
 import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
 import {provenanceStyles} from '../../internal/provenance.styles.js';
@@ -134,7 +134,8 @@ export class CareProcedureComparison extends CareElement {
   @state() private announced?: boolean;
 
   private readonly contentController = new ContentController(this);
-  private readonly resizeObserver = new ResizeObserver(() => this.syncScrollFocus());
+  /** Made on first use: there is no ResizeObserver on the server, and a display-only page may never need it. */
+  private resizeObserver?: ResizeObserver;
   private observedRegion?: HTMLElement;
 
   override connectedCallback() {
@@ -144,7 +145,7 @@ export class CareProcedureComparison extends CareElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.resizeObserver.disconnect();
+    this.resizeObserver?.disconnect();
     this.observedRegion = undefined;
   }
 
@@ -161,9 +162,12 @@ export class CareProcedureComparison extends CareElement {
     const region = this.renderRoot.querySelector<HTMLElement>('.scroll') ?? undefined;
     if (region !== this.observedRegion) {
       // Each observe() reports once at once: re-observing every time would loop.
-      this.resizeObserver.disconnect();
+      this.resizeObserver?.disconnect();
       this.observedRegion = region;
-      if (region) [region, region.firstElementChild!].forEach((el) => this.resizeObserver.observe(el));
+      if (region) {
+        const observer = (this.resizeObserver ??= new ResizeObserver(() => this.syncScrollFocus()));
+        [region, region.firstElementChild!].forEach((el) => observer.observe(el));
+      }
     }
     if (!region) return;
     if (region.scrollWidth > region.clientWidth) region.setAttribute('tabindex', '0');
@@ -234,7 +238,7 @@ export class CareProcedureComparison extends CareElement {
   private renderTable({procedures, rows}: Model) {
     const names = procedures.map((p) => localizedText(p.name, this.locale));
     const shortNames = procedures.map((p, i) => localizedText(p.shortName, this.locale) || names[i]);
-    const list = new Intl.ListFormat(this.locale, {type: 'conjunction'}).format(names);
+    const list = formatList(this.locale, names);
     const same = msg('Same for all', {id: 'comparison.same', desc: 'Mark on a row where every procedure is the same.'});
     const columns = procedures.length === 2 ? 'columns-2' : procedures.length > 2 ? 'columns-n' : 'columns-1';
     return html`<div class="scroll" role="region" aria-labelledby="caption">

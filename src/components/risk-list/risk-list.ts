@@ -5,6 +5,7 @@ import {CareElement} from '../../internal/care-element.js';
 import {ContentController, decisionAid} from '../../content/content-controller.js';
 import {localizedText} from '../../content/text.js';
 import type {ContentDocument} from '../../content/types.js';
+import {formatList} from '../../localization/format.js';
 import type {SourceNotes} from '../../internal/source-notes.js';
 import {provenanceStyles} from '../../internal/provenance.styles.js';
 import {baseStyles} from '../../styles/tokens.js';
@@ -112,7 +113,8 @@ export class CareRiskList extends CareElement {
       aid,
       notes: new aid.SourceNotes(this.locale, (problem) => this.contentController.warn(problem)),
     };
-    const names = new Intl.ListFormat(this.locale, {type: 'conjunction'}).format(
+    const names = formatList(
+      this.locale,
       model.procedures.map((p) => localizedText(p.name, this.locale)),
     );
     // Groups render first so that their notes are numbered in reading order.

@@ -1,6 +1,5 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {ifDefined} from 'lit/directives/if-defined.js';
 import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {CareVoteEvent} from '../../events/care-vote.js';
@@ -26,7 +25,7 @@ const starOf = (event: Event) => Number((event.target as HTMLElement).dataset?.n
  * aggregate, and the procedure stays voted in this browser. Form-associated:
  * `name` submits the score, `required` blocks submission until one is chosen.
  *
- * @summary A reader rating as stars and text; with `vote`, a reader casts one.
+ * @summary A reader rating shown as stars and text; with `vote`, lets a reader cast one.
  * @fires {CareVoteEvent} care-vote - A reader chose a score (never on property sets). Cancelable:
  *   canceled, nothing is kept or sent. detail: CareVoteDetail {procedure, score, max}
  * @csspart base - The row holding stars, text and status.
@@ -39,8 +38,6 @@ const starOf = (event: Event) => Number((event.target as HTMLElement).dataset?.n
  * @cssprop --care-star-size - Height of one star (1.25em; 1.5em when voting, a 24 px target).
  * @cssprop --care-star-color - Filled star colour.
  * @cssprop --care-star-empty-color - Outline of empty stars.
- *
- * @summary A reader rating shown as stars and text; with `vote`, lets a reader cast one.
  * @tagname care-star-rating
  */
 export class CareStarRating extends CareElement {
@@ -76,7 +73,8 @@ export class CareStarRating extends CareElement {
   @state() private active = 0;
   @state() private disabled = false;
 
-  private readonly internals = this.attachInternals();
+  /** Made when first needed (voting or a score): 1,000 display-only ratings skip it. */
+  private internals?: ElementInternals;
   private contentController?: ContentController;
   // A recorded vote's new aggregate replaces value, count and max.
   private readonly votes = new VoteController(this, (rating) => Object.assign(this, rating), this.warnOnce.bind(this));
@@ -102,6 +100,7 @@ export class CareStarRating extends CareElement {
 
   protected override updated() {
     if (!this.vote && !this.score) return;
+    this.internals ??= this.attachInternals();
     this.internals.setFormValue(this.score ? String(this.score) : null);
     const missing = this.vote && this.required && !this.score;
     const anchor = this.renderRoot.querySelector<HTMLElement>('[role=radio]') ?? undefined;
@@ -160,12 +159,9 @@ export class CareStarRating extends CareElement {
   private contentRating(): ContentRating {
     const source = this.contentController;
     if (source?.status !== 'ready') return source?.status;
-    const {procedures} = source.document!;
-    const index = procedures.findIndex((procedure) => procedure.id === this.procedure);
-    if (procedures[index]?.rating) return procedures[index].rating;
-    source.warn(
-      index < 0 ? `procedures: no procedure with id "${this.procedure}"` : `procedures[${index}].rating: missing`,
-    );
+    const procedure = source.findProcedure(this.procedure);
+    if (procedure?.rating) return procedure.rating;
+    if (procedure) source.warn(`procedures[${source.document!.procedures.indexOf(procedure)}].rating: missing`);
     return 'unavailable';
   }
 
@@ -193,12 +189,12 @@ export class CareStarRating extends CareElement {
   private renderText(rating: Rating, tooFew?: string) {
     const votes =
       rating.count === undefined ? nothing : html`<span class="votes">${basedOn(this.locale, rating.count)}</span>`;
-    return html`<span
-      part="text"
-      class=${this.hideText ? 'visually-hidden' : 'text'}
-      aria-hidden=${ifDefined(this.vote ? 'true' : undefined)}
-      >${tooFew ?? html`<span>${outOf(this.locale, rating.value!, rating.max)}</span>${votes}`}</span
-    >`;
+    const content = tooFew ?? html`<span>${outOf(this.locale, rating.value!, rating.max)}</span>${votes}`;
+    const textClass = this.hideText ? 'visually-hidden' : 'text';
+    // Two templates rather than an attribute removed from each of 1,000 display-only ratings.
+    return this.vote
+      ? html`<span part="text" class=${textClass} aria-hidden="true">${content}</span>`
+      : html`<span part="text" class=${textClass}>${content}</span>`;
   }
 
   /**

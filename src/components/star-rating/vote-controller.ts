@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {LazyModule} from '../../internal/lazy-module.js';
 import {isSafeUrl} from '../../security/safe-url.js';
 import type {Rating} from './resolve-rating.js';
@@ -83,12 +83,13 @@ export class VoteController implements ReactiveController {
   /** The absolute submit URL, when it is a safe one. */
   private absolute(submitUrl: string | undefined) {
     if (!submitUrl) return undefined;
-    if (isSafeUrl(submitUrl)) return new URL(submitUrl, document.baseURI).href;
+    if (isSafeUrl(submitUrl)) return new URL(submitUrl, this.host.baseURI).href;
     this.warn('submit-url: expected an http(s) URL');
     return undefined;
   }
 
   private readOutbox(flush: boolean) {
+    if (isServer) return; // no outbox on the server: no storage, nothing to send, never voted
     const outbox = this.url ? outboxChunk.module : undefined;
     if (this.url && !outbox && !outboxChunk.failed) {
       const loaded = outboxChunk.load().then(() => {

@@ -12,6 +12,7 @@
  * every widget showing that procedure can update, including a widget on a
  * later page load that did not cast the vote.
  */
+import {isServer} from 'lit';
 
 export interface Vote {
   procedure: string;
@@ -111,7 +112,7 @@ const timers = new Map<string, ReturnType<typeof setTimeout>>();
 // listener for the page, however many widgets (1,000 listeners on window
 // would cost more than rendering the stars).
 const seen = new Set<string>();
-addEventListener('online', () => seen.forEach((url) => void flush(url)));
+if (!isServer) addEventListener('online', () => seen.forEach((url) => void flush(url))); // the server build inlines this module
 
 /** Sends every queued vote for `url` once; schedules the next try if any stay queued. */
 export async function flush(url: string): Promise<void> {
