@@ -364,7 +364,7 @@ describe('care-risk-list: natural frequency', () => {
     expect(el.getAttribute('dir')).to.equal('rtl');
     expect(headings(el)).to.deep.equal(['المخاطر الخاصة بإجراء رأب الفقرات', 'المخاطر العامة لأي عملية جراحية']);
     expect(frequencyOf(el, 'تسرب الإسمنت')).to.equal(
-      `نحو ${ar(3)} من كل ${ar(100)} شخص يصابون بهذا (بين ${ar(1)} و${ar(5)})`,
+      `نحو ${ar(3)} من كل ${ar(100)} شخص يحدث لهم ذلك (بين ${ar(1)} و${ar(5)})`,
     );
     const forms = await show(
       html`<care-risk-list
