@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import noOnlyTests from 'eslint-plugin-no-only-tests';
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'src/generated/', 'custom-elements.json']},
+  {ignores: ['**/dist/', 'dist-docs/', 'node_modules/', 'src/generated/', 'server/generated/', 'custom-elements.json']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -51,9 +51,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'bin/**/*.mjs', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'tests/**/*.mjs', 'server/**/*.mjs', 'bin/**/*.mjs', '*.mjs'],
     languageOptions: {
       globals: {
+        setImmediate: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
         performance: 'readonly',
         fetch: 'readonly',
         process: 'readonly',
@@ -66,7 +69,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['demo/**/*.js', 'tests/fixtures/**/*.js'],
+    files: ['demo/**/*.js', 'docs/site/**/*.js', 'tests/fixtures/**/*.js'],
     languageOptions: {
       globals: {
         window: 'readonly',
@@ -83,6 +86,8 @@ export default tseslint.config(
         PerformanceObserver: 'readonly',
         performance: 'readonly',
         requestAnimationFrame: 'readonly',
+        CSS: 'readonly',
+        navigator: 'readonly',
       },
     },
   },

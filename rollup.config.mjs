@@ -63,14 +63,14 @@ function withoutIdGeneration() {
   };
 }
 
-const plugins = () => [
+const plugins = ({sourceMap = true, outDir = 'dist', exportConditions = []} = {}) => [
   withoutIdGeneration(),
-  nodeResolve(),
+  nodeResolve({exportConditions}),
   typescript({
     tsconfig: './tsconfig.json',
     include: ['src/**/*.ts'],
-    sourceMap: true,
-    outDir: 'dist',
+    sourceMap,
+    outDir,
     noEmitOnError: false,
   }), // npm run typecheck reports type errors,
   useOwnTrustedTypesPolicy(),
@@ -78,6 +78,27 @@ const plugins = () => [
   minifyHTML(),
   terser({ecma: 2021, module: true, format: {comments: false}, compress: {passes: 2}}),
 ];
+
+// Locale modules go to locales/ (imported relative to the entry, so they load from wherever
+// the script is hosted); shared and on-demand code to chunks/.
+const chunkFileNames = (chunk) =>
+  chunk.facadeModuleId && /generated[\\/]locales[\\/]/.test(chunk.facadeModuleId)
+    ? 'locales/[name].js'
+    : 'chunks/[name]-[hash].js';
+
+// The npm package's modules (see "exports" in package.json). One module graph for every
+// entry, so `./api`, `./star-rating.js` and the main entry share one copy of each class
+// and of Lit. The CDN files above stay self-contained single entries.
+const packageEntries = {
+  index: 'src/define.ts',
+  api: 'src/index.ts',
+  node: 'src/entries/node.ts',
+  'star-rating': 'src/entries/star-rating.ts',
+  'procedure-comparison': 'src/entries/procedure-comparison.ts',
+  'risk-list': 'src/entries/risk-list.ts',
+  'doctor-card': 'src/entries/doctor-card.ts',
+  'related-doctors': 'src/entries/related-doctors.ts',
+};
 
 export default [
   {
@@ -90,12 +111,7 @@ export default [
       format: 'es',
       sourcemap: true,
       entryFileNames: 'care-widgets.js',
-      // Locale chunks are imported relative to the entry, so they load from
-      // wherever the script itself is hosted.
-      chunkFileNames: (chunk) =>
-        chunk.facadeModuleId && /generated[\\/]locales[\\/]/.test(chunk.facadeModuleId)
-          ? 'locales/[name].js'
-          : 'chunks/[name]-[hash].js',
+      chunkFileNames,
     },
   },
   {
@@ -107,6 +123,21 @@ export default [
       sourcemap: true,
       inlineDynamicImports: true,
     },
+  },
+  {
+    input: packageEntries,
+    preserveEntrySignatures: 'strict',
+    plugins: plugins({sourceMap: false, outDir: 'dist/npm'}),
+    output: {dir: 'dist/npm', format: 'es', entryFileNames: '[name].js', chunkFileNames},
+  },
+  // The same modules for Node (the `node` export condition of ./api and ./<widget>.js), built
+  // with Lit's Node build, which stands in for HTMLElement: server code (React wrappers during
+  // server rendering, content checks) can import the classes without a DOM.
+  {
+    input: Object.fromEntries(Object.entries(packageEntries).filter(([name]) => name !== 'index' && name !== 'node')),
+    preserveEntrySignatures: 'strict',
+    plugins: plugins({sourceMap: false, outDir: 'dist/npm/node', exportConditions: ['node']}),
+    output: {dir: 'dist/npm/node', format: 'es', entryFileNames: '[name].js', chunkFileNames},
   },
   {
     // The server build (dist/ssr/, package subpath ./ssr): the same sources

@@ -7,6 +7,7 @@ import {testBrowsers} from './tests/browsers.mjs';
 import {testRoutes} from './tests/server/routes.mjs';
 import {forcedColorsPlugin} from './tests/server/forced-colors.mjs';
 import {a11yTreePlugin} from './tests/server/a11y-tree.mjs';
+import {realServerPlugin, realServerRoutes} from './tests/server/real-server.mjs';
 
 // Debian's browsers (tests/browsers.mjs); ensure-browsers.mjs installs them before this runs.
 const [chromium, firefox] = testBrowsers();
@@ -47,8 +48,9 @@ export default {
     esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}),
     forcedColorsPlugin(),
     a11yTreePlugin(),
+    realServerPlugin(),
   ],
-  middleware: [testRoutes()],
+  middleware: [testRoutes(), realServerRoutes()],
   // Lit's dev-mode notice is expected in tests; every other browser log is shown.
   filterBrowserLogs: ({args}) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],

@@ -9,16 +9,18 @@ import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {dirname, extname, join, resolve, sep} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import Fastify from 'fastify';
 import puppeteer from 'puppeteer-core';
-import {createDemoServer} from './serve-demo.mjs';
+import {siteRoutes} from '../server/routes/site.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const rounds = Number(process.env.ROUNDS ?? 7);
 const count = 1000;
-const server = createDemoServer({root: process.cwd(), dataDir: '/tmp/care-bench-data'});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// The server's own static routes (demo/ and dist/); the bench needs no votes or database.
+const server = Fastify();
+await server.register(siteRoutes, {root: process.cwd()});
+const origin = await server.listen({port: 0, host: '127.0.0.1'});
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -191,4 +193,4 @@ for (const name of demoPages) {
 }
 console.warn = warn;
 await browser.close();
-server.close();
+await server.close();

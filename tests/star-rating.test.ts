@@ -856,3 +856,69 @@ describe('care-star-rating in a form', () => {
     expect(internals.validationMessage).to.equal('Bitte wählen Sie eine Bewertung.');
   });
 });
+
+describe('care-star-rating distribution', () => {
+  const rows = (el: CareStarRating) => [...el.shadowRoot!.querySelectorAll('[part=distribution] li')];
+  const barShare = (row: Element) => {
+    const bar = row.querySelector('.bar')!.getBoundingClientRect();
+    return row.querySelector('.bar svg')!.getBoundingClientRect().width / bar.width;
+  };
+
+  it('show-distribution lists the votes per star, most stars first, with bars of each share', async () => {
+    const el = await fixture<CareStarRating>(
+      html`<care-star-rating
+        value="8"
+        count="10"
+        show-distribution
+        .distribution=${[1, 0, 0, 3, 6]}
+      ></care-star-rating>`,
+    );
+    const list = el.shadowRoot!.querySelector('[part=distribution]')!;
+    expect(list.getAttribute('aria-label')).to.equal('Votes per star');
+    expect(rows(el).map((row) => text(row))).to.deep.equal([
+      '5 out of 5: 60%',
+      '4 out of 5: 30%',
+      '3 out of 5: 0%',
+      '2 out of 5: 0%',
+      '1 out of 5: 10%',
+    ]);
+    const shares = [0.6, 0.3, 0, 0, 0.1];
+    rows(el).forEach((row, i) => expect(barShare(row)).to.be.closeTo(shares[i], 0.01));
+    await expect(el).to.be.accessible();
+  });
+
+  it('is off by default, and a bad distribution warns once and leaves the rating as it is', async () => {
+    const plain = await fixture<CareStarRating>(
+      html`<care-star-rating value="8" .distribution=${[1, 2, 3, 4, 5]}></care-star-rating>`,
+    );
+    expect(rows(plain)).to.have.length(0);
+    let el!: CareStarRating;
+    const seen = await warnings(async () => {
+      el = await fixture<CareStarRating>(
+        html`<care-star-rating value="8" show-distribution .distribution=${[1, -2, 'x']}></care-star-rating>`,
+      );
+    });
+    expect(rows(el)).to.have.length(0);
+    expect(seen.filter((w) => w.includes('distribution'))).to.have.length(1);
+    expect(el.shadowRoot!.querySelector('[role=img]')!.getAttribute('aria-label')).to.equal('Rated 8 out of 10');
+  });
+
+  it('reads in the widget’s language and fills from the start in RTL', async () => {
+    const el = await fixture<CareStarRating>(
+      html`<care-star-rating
+        lang="ar"
+        value="8"
+        show-distribution
+        .distribution=${[0, 0, 0, 1, 3]}
+      ></care-star-rating>`,
+    );
+    await settled(el);
+    const [top] = rows(el);
+    expect(text(top)).to.contain(formatNumber('ar', 0.75, {style: 'percent'}));
+    const bar = top.querySelector('.bar')!.getBoundingClientRect();
+    const fill = top.querySelector('.bar svg')!.getBoundingClientRect();
+    expect(fill.right).to.be.closeTo(bar.right, 0.5);
+    expect(fill.width / bar.width).to.be.closeTo(0.75, 0.01);
+    await expect(el).to.be.accessible();
+  });
+});

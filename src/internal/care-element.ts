@@ -6,6 +6,7 @@ import {LocaleController} from '../localization/locale-controller.js';
 import {inLocale} from '../localization/localization.js';
 import {sourceLocale} from '../generated/locale-codes.js';
 import type {Locale} from '../localization/match-locale.js';
+import type {ContentDocument} from '../content/types.js';
 import {defineOnce} from './define-once.js';
 import {unavailableMessage} from './unavailable-message.js';
 
@@ -30,8 +31,11 @@ export class CareElement extends LitElement {
   /** URL of a content document (JSON); see README "Content format". */
   @property({reflect: true}) src?: string;
 
-  /** A content document set from JavaScript; wins over `src` and inline JSON. */
-  @property({attribute: false}) content?: unknown;
+  /**
+   * A content document set from JavaScript; wins over `src` and inline JSON. Checked at run
+   * time like any other source, so a document that fails the checks shows "not available".
+   */
+  @property({attribute: false}) content?: ContentDocument;
 
   /** @internal Set by the server renderer only: what it read from the page. */
   serverContent?: ServerContent;
@@ -137,6 +141,15 @@ export class CareElement extends LitElement {
     super.connectedCallback();
     this.foreignChanges ??= new MutationObserver(() => (this.domIsForeign = true));
     this.foreignChanges.observe(this.renderRoot, {childList: true, subtree: true});
+    // A framework that renders before the tag is defined (React, Vue) passes an object as the
+    // attribute `content="[object Object]"`, which nothing reads: say so, not "content missing".
+    if (this.hasAttribute('content')) {
+      this.warnOnce(
+        'the content attribute is ignored; set content as a property (el.content = {…}). Frameworks use ' +
+          'the attribute when the tag is not yet defined: load the widgets first, or use Vue :content.prop ' +
+          'or the React wrappers.',
+      );
+    }
   }
 
   override disconnectedCallback() {

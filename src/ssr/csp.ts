@@ -1,5 +1,5 @@
 import type {ReactiveElement} from 'lit';
-import {elements} from '../define.js';
+import {elements} from '../registry.js';
 import {componentStyleText} from './element-renderer.js';
 
 export interface StyleSources {

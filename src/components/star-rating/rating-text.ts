@@ -47,6 +47,18 @@ export function ratingLabel(locale: Locale, rating: Rating) {
   });
 }
 
+/** One row of the distribution: "5 out of 5: 60 %". */
+export function distributionRow(locale: Locale, star: number, stars: number, share: number) {
+  const percent = formatNumber(locale, share, {style: 'percent', maximumFractionDigits: 0});
+  return msg(str`${outOf(locale, star, stars)}: ${percent}`, {
+    id: 'star-rating.distribution.row',
+    desc: 'One row of the votes-per-star list; {0} is e.g. "5 out of 5", {1} the share of votes, e.g. "60%".',
+  });
+}
+
+export const votesPerStar = () =>
+  msg('Votes per star', {id: 'star-rating.distribution.label', desc: 'Name of the list of votes per star.'});
+
 export const tooFewVotes = () =>
   msg('Not enough ratings yet', {id: 'star-rating.too-few', desc: 'Instead of a score based on too few votes.'});
 

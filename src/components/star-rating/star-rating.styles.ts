@@ -92,7 +92,34 @@ export const styles = css`
   .status:empty {
     position: absolute;
   }
+  .distribution {
+    list-style: none;
+    margin: 0.25em 0 0;
+    padding: 0;
+    font-size: 0.875em;
+  }
+  .distribution li {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+  }
+  .bar {
+    flex: none;
+    inline-size: 6em;
+    block-size: 0.5em;
+    background: var(--care-star-empty-color, var(--_muted));
+    border-radius: 0.25em;
+    overflow: hidden;
+  }
+  .bar svg {
+    display: block;
+    fill: var(--_star);
+  }
   @media (forced-colors: active) {
+    .bar {
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
     svg {
       fill: CanvasText;
       stroke: CanvasText;

@@ -8,6 +8,7 @@ import {outOf, ratingLabel, requiredMessage, tooFewVotes, voteStatus, yourRating
 import {number, resolveRating, type ContentRating, type Rating} from './resolve-rating.js';
 import {starForKey} from './star-keys.js';
 import {renderStars} from './stars.js';
+import {isDistribution, renderDistribution} from './distribution.js';
 import {styles} from './star-rating.styles.js';
 import {VoteController} from './vote-controller.js';
 
@@ -34,6 +35,7 @@ const starOf = (event: Event) => Number((event.target as HTMLElement).dataset?.n
  * @csspart average - When voting: the current average (stars and text), on its own line above "Your rating".
  * @csspart prompt - "Your rating" before the stars a reader picks from.
  * @csspart status - The vote status line (a polite live region).
+ * @csspart distribution - The list of votes per star (`show-distribution`).
  * @csspart message - The "not available" message.
  * @cssprop --care-star-size - Height of one star (1.25em; 1.5em when voting, a 24 px target).
  * @cssprop --care-star-color - Filled star colour.
@@ -68,6 +70,10 @@ export class CareStarRating extends CareElement {
   @property({type: Boolean, reflect: true}) required = false;
   /** The reader's chosen score (1..stars), 0 for none. Setting it fires nothing. */
   @property({type: Number}) score = 0;
+  /** Shows `distribution` as a list of votes per star. */
+  @property({type: Boolean, attribute: 'show-distribution'}) showDistribution = false;
+  /** Votes per star, from 1 star up (`[n1, …, n5]`); a recorded vote's server aggregate replaces it. */
+  @property({attribute: false}) distribution?: number[];
 
   @state() private preview = 0;
   @state() private active = 0;
@@ -181,8 +187,17 @@ export class CareStarRating extends CareElement {
     const stars = tooFew
       ? nothing
       : html`<span part="stars" class="stars">${renderStars(filled, this.starCount)}</span>`;
-    if (vote) return this.renderVote(label, stars, text);
-    return html`<div part="base" class="rating" role="img" aria-label=${label}>${stars}${text}</div>`;
+    const distribution = tooFew ? nothing : this.renderDistribution();
+    if (vote) return html`${this.renderVote(label, stars, text)}${distribution}`;
+    return html`<div part="base" class="rating" role="img" aria-label=${label}>${stars}${text}</div>
+      ${distribution}`;
+  }
+
+  private renderDistribution() {
+    if (!this.showDistribution || this.distribution === undefined) return nothing;
+    if (isDistribution(this.distribution)) return renderDistribution(this.locale, this.distribution);
+    this.warnOnce('distribution: expected a list of whole numbers of votes, one per star');
+    return nothing;
   }
 
   /** The visible score and count, or `tooFew` instead. When voting, the full sentence is given to screen readers separately. */

@@ -43,6 +43,8 @@ export interface Aggregate {
   value: number;
   count: number;
   max?: number;
+  /** Votes per star, from 1 star up. */
+  distribution?: number[];
 }
 
 interface Entry {
@@ -177,7 +179,7 @@ async function deliver(url: string, vote: Vote) {
 
 /** The body, if it is an aggregate: value 0..max, a whole count; the widget checks value against its own max. */
 function checkAggregate(body: unknown): Aggregate | undefined {
-  const {value, count, max} = (body ?? {}) as Partial<Aggregate>;
+  const {value, count, max, distribution} = (body ?? {}) as Partial<Aggregate>;
   const isNumber = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
   const wellFormed =
     isNumber(value) &&
@@ -185,7 +187,13 @@ function checkAggregate(body: unknown): Aggregate | undefined {
     Number.isInteger(count) &&
     count! >= 0 &&
     (max === undefined || (isNumber(max) && max > 0 && value <= max));
-  return wellFormed ? {value, count: count!, max} : undefined;
+  if (!wellFormed) return undefined;
+  // Votes per star (server/ sends it; other servers may not): kept only when it is one.
+  const perStar =
+    Array.isArray(distribution) &&
+    distribution.length <= 20 &&
+    distribution.every((n) => Number.isInteger(n) && n >= 0);
+  return perStar ? {value, count: count!, max, distribution} : {value, count: count!, max};
 }
 
 /** A random v4 UUID, also in non-secure contexts where crypto.randomUUID is missing. */

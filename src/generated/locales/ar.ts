@@ -103,6 +103,8 @@
 'risk-list.population': str`لمن: ${0}`,
 'risk-list.serious': `خطير`,
 'risk-list.time-frame': str`متى: ${0}`,
+'star-rating.distribution.label': `الأصوات لكل نجمة`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`التقييم ${0}، ${1}`,
 'star-rating.rated': str`التقييم ${0}`,
 'star-rating.required': `يُرجى اختيار تقييم.`,

@@ -103,6 +103,8 @@
 'risk-list.population': str`কাদের ক্ষেত্রে: ${0}`,
 'risk-list.serious': `গুরুতর ঝুঁকি`,
 'risk-list.time-frame': str`কখন: ${0}`,
+'star-rating.distribution.label': `প্রতি তারায় ভোট`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`রেটিং ${0}, ${1}`,
 'star-rating.rated': str`রেটিং ${0}`,
 'star-rating.required': `অনুগ্রহ করে একটি রেটিং বেছে নিন।`,

@@ -103,6 +103,8 @@
 'risk-list.population': str`Für wen: ${0}`,
 'risk-list.serious': `Schwerwiegend`,
 'risk-list.time-frame': str`Wann: ${0}`,
+'star-rating.distribution.label': `Stimmen pro Stern`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`Bewertet mit ${0}, ${1}`,
 'star-rating.rated': str`Bewertet mit ${0}`,
 'star-rating.required': `Bitte wählen Sie eine Bewertung.`,

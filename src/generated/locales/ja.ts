@@ -103,6 +103,8 @@
 'risk-list.population': str`対象：${0}`,
 'risk-list.serious': `重大なリスク`,
 'risk-list.time-frame': str`期間：${0}`,
+'star-rating.distribution.label': `星ごとの票数`,
+'star-rating.distribution.row': str`${0}：${1}`,
 'star-rating.label': str`評価：${0}（${1}）`,
 'star-rating.rated': str`評価：${0}`,
 'star-rating.required': `評価を選んでください。`,

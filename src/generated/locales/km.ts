@@ -103,6 +103,8 @@
 'risk-list.population': str`ក្រុមមនុស្ស៖ ${0}`,
 'risk-list.serious': `ហានិភ័យធ្ងន់ធ្ងរ`,
 'risk-list.time-frame': str`ពេលវេលា៖ ${0}`,
+'star-rating.distribution.label': `សំឡេងឆ្នោតតាមផ្កាយនីមួយៗ`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`បានវាយតម្លៃ ${0} ${1}`,
 'star-rating.rated': str`បានវាយតម្លៃ ${0}`,
 'star-rating.required': `សូមជ្រើសរើសការវាយតម្លៃ។`,

@@ -103,6 +103,8 @@
 'risk-list.population': str`대상: ${0}`,
 'risk-list.serious': `심각한 위험`,
 'risk-list.time-frame': str`시기: ${0}`,
+'star-rating.distribution.label': `별점별 투표 수`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`평점 ${0}, ${1}`,
 'star-rating.rated': str`평점 ${0}`,
 'star-rating.required': `평점을 선택해 주세요.`,

@@ -103,6 +103,8 @@
 'risk-list.population': str`သက်ဆိုင်သူ: ${0}`,
 'risk-list.serious': `ပြင်းထန်သော အန္တရာယ်`,
 'risk-list.time-frame': str`ကာလ: ${0}`,
+'star-rating.distribution.label': `ကြယ်တစ်ပွင့်ချင်းအလိုက် မဲအရေအတွက်`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`အမှတ် ${0}၊ ${1}`,
 'star-rating.rated': str`အမှတ် ${0}`,
 'star-rating.required': `အမှတ်ပေးချက် တစ်ခု ရွေးပေးပါ။`,

@@ -103,6 +103,8 @@
 'risk-list.population': str`Для кого: ${0}`,
 'risk-list.serious': `Серьёзный риск`,
 'risk-list.time-frame': str`Когда: ${0}`,
+'star-rating.distribution.label': `Голоса по звёздам`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`Оценка ${0}, ${1}`,
 'star-rating.rated': str`Оценка ${0}`,
 'star-rating.required': `Пожалуйста, выберите оценку.`,

@@ -103,6 +103,8 @@
 'risk-list.population': str`กลุ่มผู้ป่วย: ${0}`,
 'risk-list.serious': `ร้ายแรง`,
 'risk-list.time-frame': str`ช่วงเวลา: ${0}`,
+'star-rating.distribution.label': `จำนวนโหวตแยกตามดาว`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`ได้คะแนน ${0} ${1}`,
 'star-rating.rated': str`ได้คะแนน ${0}`,
 'star-rating.required': `โปรดเลือกคะแนน`,

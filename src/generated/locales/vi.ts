@@ -103,6 +103,8 @@
 'risk-list.population': str`Đối tượng: ${0}`,
 'risk-list.serious': `Nghiêm trọng`,
 'risk-list.time-frame': str`Thời gian: ${0}`,
+'star-rating.distribution.label': `Số phiếu theo số sao`,
+'star-rating.distribution.row': str`${0}: ${1}`,
 'star-rating.label': str`Được đánh giá ${0}, ${1}`,
 'star-rating.rated': str`Được đánh giá ${0}`,
 'star-rating.required': `Vui lòng chọn mức đánh giá.`,

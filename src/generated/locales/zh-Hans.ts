@@ -103,6 +103,8 @@
 'risk-list.population': str`适用人群：${0}`,
 'risk-list.serious': `严重`,
 'risk-list.time-frame': str`时间范围：${0}`,
+'star-rating.distribution.label': `各星级票数`,
+'star-rating.distribution.row': str`${0}：${1}`,
 'star-rating.label': str`评分 ${0}，${1}`,
 'star-rating.rated': str`评分 ${0}`,
 'star-rating.required': `请选择评分。`,

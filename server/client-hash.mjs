@@ -1,0 +1,10 @@
+// @ts-check
+import {createHash} from 'node:crypto';
+
+/**
+ * A salted hash of the client address: enough to tell one client's repeated votes apart, and
+ * never the address itself. Rotating the salt makes every client new.
+ * @param {string} salt @param {string} address
+ */
+export const clientHash = (salt, address) =>
+  createHash('sha256').update(`${salt}\n${address}`).digest('base64url').slice(0, 32);

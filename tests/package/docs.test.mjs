@@ -1,0 +1,204 @@
+/* global document, navigator, getComputedStyle, axe -- page.evaluate() callbacks run in the browser */
+// The docs site (npm run docs → dist-docs/) in Chromium: a page per widget whose live examples
+// render in every shipped language and right to left, and the configurator: chosen with the
+// keyboard, it writes the snippet (integrity from dist/integrity.json), previews it, copies
+// it, and the copied snippet renders in a fresh, empty page. Axe-clean pages.
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {readFile} from 'node:fs/promises';
+import {createServer} from 'node:http';
+import {createRequire} from 'node:module';
+import {extname, join} from 'node:path';
+import {after, before, test} from 'node:test';
+import {fileURLToPath} from 'node:url';
+import puppeteer from 'puppeteer-core';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const site = join(root, 'dist-docs');
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json'};
+const {sourceLocale, targetLocales} = JSON.parse(await readFile(join(root, 'lit-localize.json'), 'utf8'));
+const locales = [sourceLocale, ...targetLocales];
+let server, browser, origin;
+
+before(async () => {
+  execFileSync(process.execPath, [join(root, 'scripts/docs/build.mjs')], {cwd: root, stdio: 'ignore'});
+  server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname).replace(/\.\./g, '');
+    try {
+      const body = await readFile(join(site, path.endsWith('/') ? `${path}index.html` : path));
+      // CORS, as a CDN must send it for crossorigin (SRI) script tags on partners' pages.
+      response
+        .writeHead(200, {'content-type': types[extname(path)] ?? 'text/html', 'access-control-allow-origin': '*'})
+        .end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function open(path) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on(
+    'response',
+    (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`),
+  );
+  await page.goto(`${origin}/${path}`);
+  return {page, problems};
+}
+
+async function axeViolations(page) {
+  await page.addScriptTag({path: axeSource});
+  return page.evaluate(async () =>
+    (await axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+  );
+}
+
+test('each widget page shows live examples in every shipped language, Arabic right to left', async () => {
+  for (const name of ['star-rating', 'procedure-comparison', 'risk-list', 'doctor-card', 'related-doctors']) {
+    const {page, problems} = await open(`${name}.html`);
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.examples figure > :last-child')].every((el) =>
+          el.shadowRoot?.textContent.trim(),
+        ),
+      {timeout: 30000},
+    );
+    const langs = await page.$$eval('.examples figure', (figures) => figures.map((f) => f.lang));
+    assert.deepEqual(langs, locales);
+    const arabic = await page.$eval(
+      '.examples figure[lang="ar"] > :last-child',
+      (el) => getComputedStyle(el).direction,
+    );
+    assert.equal(arabic, 'rtl');
+    assert.match(await page.$eval('h1', (h) => h.textContent), new RegExp(`care-${name}`));
+    assert.deepEqual(problems, []);
+    await page.close();
+  }
+});
+
+test('the star rating page is axe-clean', async () => {
+  const {page} = await open('star-rating.html');
+  await page.waitForFunction(() => document.querySelector('care-star-rating')?.shadowRoot?.textContent.trim());
+  assert.deepEqual(await axeViolations(page), []);
+  await page.close();
+});
+
+test('configurator, by keyboard: snippet text, integrity from dist/integrity.json, preview, copy, fresh page', async () => {
+  const integrity = JSON.parse(await readFile(join(root, 'dist/integrity.json'), 'utf8'))['care-widgets.iife.js'];
+  const context = await browser.createBrowserContext();
+  await context.overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${origin}/configurator.html`);
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('<care-'));
+
+  // Widget: star rating (keyboard: the select's options are in manifest order, alphabetical).
+  await page.focus('#widget');
+  while ((await page.$eval('#widget', (s) => s.value)) !== 'care-star-rating') await page.keyboard.press('ArrowDown');
+  // Procedures: untick vertebroplasty (Tab into the fieldset, Space), keep kyphoplasty.
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.value), 'vertebroplasty');
+  await page.keyboard.press('Space');
+  // Language: Thai.
+  await page.focus('#lang');
+  while ((await page.$eval('#lang', (s) => s.value)) !== 'th') await page.keyboard.press('ArrowDown');
+  // Theme: accent and radius typed; embed: classic with SRI (arrow keys move within the radio group).
+  await page.focus('#accent');
+  await page.keyboard.type('#0b6e4f');
+  await page.focus('#radius');
+  await page.keyboard.type('2px');
+  await page.focus('input[name="embed"][value="module"]');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('integrity='));
+
+  const snippet = await page.$eval('#snippet', (t) => t.value);
+  assert.match(snippet, /<care-star-rating procedure="kyphoplasty" lang="th"><\/care-star-rating>/);
+  assert.doesNotMatch(snippet, /vertebroplasty/);
+  assert.match(snippet, /--care-accent: #0b6e4f;/);
+  assert.match(snippet, /--care-radius: 2px;/);
+  assert.ok(
+    snippet.includes(`src="${origin}/dist/care-widgets.iife.js" integrity="${integrity}" crossorigin="anonymous"`),
+    snippet,
+  );
+
+  // The preview runs that snippet: a Thai rating with the accent applied.
+  const frame = await (await page.$('#preview')).contentFrame();
+  await frame.waitForFunction(() => document.querySelector('care-star-rating')?.shadowRoot?.textContent.trim(), {
+    timeout: 20000,
+  });
+  assert.equal(
+    await frame.$eval('care-star-rating', (el) => getComputedStyle(el).getPropertyValue('--care-accent').trim()),
+    '#0b6e4f',
+  );
+  assert.ok(
+    (await page.$eval('#preview', (iframe) => iframe.srcdoc)).includes(snippet),
+    'the preview runs another snippet',
+  );
+
+  // Copy, by keyboard.
+  await page.focus('#copy');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.getElementById('copy-status').textContent);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, snippet);
+
+  assert.deepEqual(await axeViolations(page), []);
+  assert.deepEqual(problems, []);
+
+  // The copied snippet in a fresh, empty page of another origin renders the same widget.
+  const fresh = await context.newPage();
+  await fresh.setContent(
+    `<!doctype html><html lang="en"><head><title>Partner page</title></head><body>${copied}</body></html>`,
+  );
+  await fresh.waitForFunction(() => document.querySelector('care-star-rating')?.shadowRoot?.textContent.trim(), {
+    timeout: 20000,
+  });
+  const text = (p) => p.$eval('care-star-rating', (el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+  assert.equal(await text(fresh), await text(frame));
+  await context.close();
+});
+
+test('configurator: module embed and "follow the page" language', async () => {
+  const {page, problems} = await open('configurator.html');
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('<care-'));
+  await page.select('#widget', 'care-procedure-comparison');
+  const snippet = await page.$eval('#snippet', (t) => t.value);
+  assert.match(snippet, /<script type="module" src="[^"]+\/dist\/care-widgets\.js"><\/script>/);
+  assert.match(
+    snippet,
+    /<care-procedure-comparison procedures="vertebroplasty kyphoplasty"><\/care-procedure-comparison>/,
+  );
+  assert.doesNotMatch(snippet, /lang=/);
+  const frame = await (await page.$('#preview')).contentFrame();
+  await frame.waitForFunction(
+    () => document.querySelector('care-procedure-comparison')?.shadowRoot?.querySelector('table'),
+    {timeout: 20000},
+  );
+  assert.deepEqual(problems, []);
+  await page.close();
+});
