@@ -40,6 +40,7 @@ const attributes: Record<string, string[]> = {
     'name',
     'required',
     'score',
+    'show-distribution',
   ],
   'care-procedure-comparison': ['procedures', 'rows', 'differences-only'],
   'care-risk-list': ['procedure', 'procedures', 'heading-level', 'hide-general', 'expanded', 'frequency-display'],
