@@ -6,6 +6,7 @@ import summaryReporter from './tests/summary-reporter.mjs';
 import {testBrowsers} from './tests/browsers.mjs';
 import {testRoutes} from './tests/server/routes.mjs';
 import {forcedColorsPlugin} from './tests/server/forced-colors.mjs';
+import {a11yTreePlugin} from './tests/server/a11y-tree.mjs';
 import {realServerPlugin, realServerRoutes} from './tests/server/real-server.mjs';
 
 // Debian's browsers (tests/browsers.mjs); ensure-browsers.mjs installs them before this runs.
@@ -46,6 +47,7 @@ export default {
   plugins: [
     esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'}),
     forcedColorsPlugin(),
+    a11yTreePlugin(),
     realServerPlugin(),
   ],
   middleware: [testRoutes(), realServerRoutes()],

@@ -12,6 +12,7 @@ export const pages = [
   ['/demo/comparison.html', 'Comparison'],
   ['/demo/risks.html', 'Risks'],
   ['/demo/doctors.html', 'Doctors'],
+  ['/demo/phone.html', 'On a phone'],
 ];
 
 export const languages = [

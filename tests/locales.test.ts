@@ -256,7 +256,7 @@ describe('where the browser has no Intl data for a locale (Chromium: my, km)', (
       const [comparison, card] = [...wrapper.children] as (HTMLElement & {updateComplete: Promise<boolean>})[];
       await settled(comparison);
       await settled(card);
-      const reviewed = text(comparison.shadowRoot!.querySelector('.reviewed'));
+      const reviewed = text(comparison.shadowRoot!.querySelector('[part="reviewed"]'));
       expect(reviewed).to.match(/2026|၂၀၂၆/);
       expect(reviewed).to.not.match(/[A-Za-z]/);
       const languages = text(card.shadowRoot!.querySelector('.languages'));

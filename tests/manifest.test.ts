@@ -40,9 +40,10 @@ const attributes: Record<string, string[]> = {
     'name',
     'required',
     'score',
+    'show-distribution',
   ],
   'care-procedure-comparison': ['procedures', 'rows', 'differences-only'],
-  'care-risk-list': ['procedure', 'heading-level', 'hide-general', 'expanded', 'frequency-display'],
+  'care-risk-list': ['procedure', 'procedures', 'heading-level', 'hide-general', 'expanded', 'frequency-display'],
   'care-doctor-card': [
     'doctor',
     'profile-url',

@@ -38,7 +38,14 @@ const $ = (el: CareRiskList, selector: string) => el.shadowRoot!.querySelector<H
 const $$ = (el: CareRiskList, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const headings = (el: CareRiskList) => $$(el, '[part="heading"]').map(text);
 const itemOf = (el: CareRiskList, name: string) => $$(el, 'li').find((li) => text(li).includes(name))!;
-const frequencyOf = (el: CareRiskList, name: string) => text(itemOf(el, name).querySelector('.frequency'));
+/** What a node says, without the superscript source-note numbers. */
+const prose = (node: Element | null | undefined) => {
+  if (!node) return '';
+  const copy = node.cloneNode(true) as Element;
+  copy.querySelectorAll('sup').forEach((sup) => sup.remove());
+  return text(copy);
+};
+const frequencyOf = (el: CareRiskList, name: string) => prose(itemOf(el, name).querySelector('.frequency'));
 const visible = (node: Element | null) => !!node && (node as HTMLElement).getClientRects().length > 0;
 
 /** The names of each group, in order, as a reader meets them. */
@@ -248,11 +255,34 @@ describe('care-risk-list: serious marker', () => {
 });
 
 describe('care-risk-list: natural frequency', () => {
-  it('uses one denominator for the whole list (per 1,000 when any risk says so)', async () => {
-    // sample.json: cement leakage 0.03 "per 100", new fractures 0.012 "per 1000" (illustrative).
+  it('uses one denominator for the whole list (per 1,000 when any risk says so) and warns about the mix', async () => {
+    let el!: CareRiskList;
+    const lines = await warnings(async () => {
+      el = await show(
+        html`<care-risk-list
+          procedure="p"
+          frequency-display="icons"
+          .content=${docWith(risk('a', 0.03, '100'), risk('b', 0.012, '1000'))}
+        ></care-risk-list>`,
+      );
+    });
+    expect(frequencyOf(el, 'Risk a')).to.equal('About 30 in 1,000 people have this');
+    expect(frequencyOf(el, 'Risk b')).to.equal('About 12 in 1,000 people have this');
+    expect(
+      $$(el, 'svg.icons').map((svg) => marks(svg.querySelector('.filled')) + marks(svg.querySelector('.hollow'))),
+    ).to.deep.equal([1000, 1000]);
+    expect(lines).to.deep.equal([
+      'care-widgets: <care-risk-list> content from the .content property: risks[0].frequency.per: per 100 here but per 1000 at risks[1].frequency; the list shows every number per 1000',
+    ]);
+  });
+
+  it('adds the range, on the same denominator, and who and when', async () => {
     const el = await show(html`<care-risk-list procedure="vertebroplasty" .content=${sample()}></care-risk-list>`);
-    expect(frequencyOf(el, 'Cement leakage')).to.equal('About 30 in 1,000 people have this');
-    expect(frequencyOf(el, 'New vertebral fractures')).to.equal('About 12 in 1,000 people have this');
+    // sample.json (illustrative): 0.03, range 0.01–0.05, per 100.
+    expect(frequencyOf(el, 'Cement leakage')).to.equal('About 3 in 100 people have this (between 1 and 5)');
+    expect(text(itemOf(el, 'Cement leakage').querySelector('[part="context"]'))).to.equal(
+      'Who: people treated for osteoporotic vertebral fractures (illustrative) When: in the first year after the procedure (illustrative)',
+    );
   });
 
   it('says "in 100" when every frequency is per 100', async () => {
@@ -278,12 +308,22 @@ describe('care-risk-list: natural frequency', () => {
     expect(frequencyOf(el, 'Risk c')).to.equal('Fewer than 1 in 100 people has this');
   });
 
-  it('links each frequency to its source', async () => {
+  it('links each frequency to its numbered source note under the list, and focuses the note', async () => {
     const el = await show(html`<care-risk-list procedure="vertebroplasty" .content=${sample()}></care-risk-list>`);
-    const link = itemOf(el, 'Cement leakage').querySelector<HTMLAnchorElement>('[part="source"] a')!;
+    const ref = itemOf(el, 'Cement leakage').querySelector<HTMLAnchorElement>('.frequency sup a')!;
+    expect(ref.getAttribute('aria-label')).to.equal('Source 1');
+    expect(ref.getAttribute('href')).to.equal('#note-1');
+    const note = $(el, '[part="sources"] li#note-1')!;
+    const link = note.querySelector('a')!;
     expect(link.getAttribute('href')).to.equal('https://example.org/care-widgets/illustrative');
     expect(text(link)).to.equal('Illustrative number for this sample only - not clinical data');
-    expect(text(link.parentElement)).to.match(/^Source: /);
+    // Both frequencies share the one illustrative source: one note, one number.
+    expect(itemOf(el, 'New vertebral fractures').querySelector('.frequency sup a')!.getAttribute('href')).to.equal(
+      '#note-1',
+    );
+    ref.click();
+    expect(el.shadowRoot!.activeElement?.id).to.equal('note-1');
+    expect(location.hash).to.equal('');
   });
 
   it('shows nothing where the data gives no frequency (and the catalogue gives none)', async () => {
@@ -293,12 +333,12 @@ describe('care-risk-list: natural frequency', () => {
     for (const name of ['Nerve damage', 'Pain that remains', ...general]) {
       const li = itemOf(el, name);
       expect(li.querySelector('.frequency, .icons'), name).to.equal(null);
-      expect(text(li)).not.to.match(/\d/);
+      expect(prose(li)).not.to.match(/\d/);
     }
     const builtIn = await show(
       html`<care-risk-list procedure="vertebroplasty" frequency-display="icons"></care-risk-list>`,
     );
-    expect($$(builtIn, '.frequency, .icons, [part="source"]')).to.have.length(0);
+    expect($$(builtIn, '.frequency, .icons, .ref, [part="sources"]')).to.have.length(0);
     expect(text(builtIn.shadowRoot!)).not.to.match(/\d/);
   });
 
@@ -307,7 +347,7 @@ describe('care-risk-list: natural frequency', () => {
       html`<care-risk-list lang="de" procedure="vertebroplasty" .content=${sample()}></care-risk-list>`,
     );
     expect(headings(el)).to.deep.equal(['Besondere Risiken bei Vertebroplastie', 'Allgemeine Risiken jeder Operation']);
-    expect(frequencyOf(el, 'Zementaustritt')).to.equal('Etwa 30 von 1.000 Menschen sind betroffen');
+    expect(frequencyOf(el, 'Zementaustritt')).to.equal('Etwa 3 von 100 Menschen sind betroffen (zwischen 1 und 5)');
     const one = await show(
       html`<care-risk-list lang="de" procedure="p" .content=${docWith(risk('a', 0.01))}></care-risk-list>`,
     );
@@ -323,7 +363,9 @@ describe('care-risk-list: natural frequency', () => {
     );
     expect(el.getAttribute('dir')).to.equal('rtl');
     expect(headings(el)).to.deep.equal(['المخاطر الخاصة بإجراء رأب الفقرات', 'المخاطر العامة لأي عملية جراحية']);
-    expect(frequencyOf(el, 'تسرب الإسمنت')).to.equal(`نحو ${ar(30)} من كل ${ar(1000)} شخص يحدث لهم ذلك`);
+    expect(frequencyOf(el, 'تسرب الإسمنت')).to.equal(
+      `نحو ${ar(3)} من كل ${ar(100)} شخص يحدث لهم ذلك (بين ${ar(1)} و${ar(5)})`,
+    );
     const forms = await show(
       html`<care-risk-list
         lang="ar"
@@ -355,19 +397,21 @@ describe('care-risk-list: icon array', () => {
     const el = await show(
       html`<care-risk-list procedure="vertebroplasty" frequency-display="icons" .content=${sample()}></care-risk-list>`,
     );
+    // sample.json (illustrative): 3 and 10 in 100.
     for (const [name, count] of [
-      ['Cement leakage', 30],
-      ['New vertebral fractures', 12],
+      ['Cement leakage', 3],
+      ['New vertebral fractures', 10],
     ] as const) {
       const svg = itemOf(el, name).querySelector('svg.icons')!;
-      expect(svg.getAttribute('aria-hidden')).to.equal('true');
+      expect(svg.getAttribute('role')).to.equal('img');
+      expect(svg.getAttribute('aria-label')).to.equal(`Icon array: ${count} of 100 people marked`);
       expect(marks(svg.querySelector('.filled')), name).to.equal(count);
-      expect(marks(svg.querySelector('.empty')), name).to.equal(1000 - count);
+      expect(marks(svg.querySelector('.hollow')), name).to.equal(100 - count);
       expect(svg.getBoundingClientRect().width).to.be.greaterThan(100);
     }
   });
 
-  it('draws a 10 × 10 grid for a per-100 list, painted in two colours', async () => {
+  it('draws a 10 × 10 grid for a per-100 list: filled and hollow squares, not colour alone', async () => {
     const el = await show(
       html`<care-risk-list
         procedure="p"
@@ -377,12 +421,17 @@ describe('care-risk-list: icon array', () => {
     );
     const svg = $(el, 'svg.icons')!;
     const filled = svg.querySelector<SVGPathElement>('.filled')!;
-    const empty = svg.querySelector<SVGPathElement>('.empty')!;
+    const empty = svg.querySelector<SVGPathElement>('.hollow')!;
     expect(marks(filled)).to.equal(3);
     expect(marks(empty)).to.equal(97);
     const box = svg.getBoundingClientRect();
     expect(Math.round(box.width)).to.equal(Math.round(box.height)); // square: 10 by 10
     expect(getComputedStyle(filled).fill).not.to.equal(getComputedStyle(empty).fill);
+    // A hollow square is a ring: its own path cuts the inside out (evenodd), so the shapes differ too.
+    expect(empty.getAttribute('fill-rule')).to.equal('evenodd');
+    expect(empty.getAttribute('d')!.split('M')[1]).to.match(/h\.8v\.8h-\.8zm\.17 \.17v\.46h\.46v-\.46z$/);
+    // The key says what each shape means (visible text).
+    expect(text($(el, '.key'))).to.equal('has this does not');
     // The three filled marks sit in the first row: 3 marks wide, 1 mark tall.
     const bbox = filled.getBBox();
     expect(bbox.width).to.be.closeTo(2.8, 0.01);
@@ -407,7 +456,7 @@ describe('care-risk-list: accessibility', () => {
           .content=${sample()}
         ></care-risk-list>`,
       );
-      expect($$(el, 'li')).to.have.length(8);
+      expect($$(el, '[part="list"] > li')).to.have.length(8);
       expect($$(el, '[aria-expanded="true"]')).to.have.length(0);
       await expect(el).to.be.accessible();
     }
@@ -456,7 +505,7 @@ describe('care-risk-list: bad input', () => {
 
   it('a frequency outside 0..1: the document is rejected, the calm message shows', async () => {
     const doc = sample();
-    doc.risks![0].frequency!.rate = 1.5;
+    doc.risks![0].frequencies!.vertebroplasty.rate = 1.5;
     let el!: CareRiskList;
     const lines = await warnings(
       async () => (el = await show(html`<care-risk-list procedure="vertebroplasty" .content=${doc}></care-risk-list>`)),
@@ -464,19 +513,19 @@ describe('care-risk-list: bad input', () => {
     expect(text($(el, '[part="message"]'))).to.equal(unavailable);
     expect($$(el, 'li')).to.have.length(0);
     expect(lines).to.have.length(1);
-    expect(lines[0]).to.include('risks[0].frequency.rate: expected a number from 0 to 1');
+    expect(lines[0]).to.include('risks[0].frequencies.vertebroplasty.rate: expected a number from 0 to 1');
   });
 
   it('a frequency source with a javascript: URL: the document is rejected, no link renders', async () => {
     const doc = sample();
-    doc.risks![0].frequency!.source.url = 'javascript:alert(1)';
+    doc.risks![0].frequencies!.vertebroplasty.source.url = 'javascript:alert(1)';
     let el!: CareRiskList;
     const lines = await warnings(
       async () => (el = await show(html`<care-risk-list procedure="vertebroplasty" .content=${doc}></care-risk-list>`)),
     );
     expect(text($(el, '[part="message"]'))).to.equal(unavailable);
     expect($$(el, 'a')).to.have.length(0);
-    expect(lines[0]).to.include('risks[0].frequency.source.url');
+    expect(lines[0]).to.include('risks[0].frequencies.vertebroplasty.source.url');
   });
 
   it('a procedure with no risks: the calm message', async () => {

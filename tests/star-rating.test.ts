@@ -27,8 +27,10 @@ const unique = (name: string) => `${name}-${Date.now()}-${keys++}`;
 
 /** The painted fill and the whole row, as the browser laid them out. */
 function geometry(el: CareStarRating) {
-  const fill = el.shadowRoot!.querySelector('.fill')!.getBoundingClientRect();
-  const row = el.shadowRoot!.querySelector('.empty')!.getBoundingClientRect();
+  // When voting, the stars a reader picks from (the average sits above them).
+  const root = el.shadowRoot!.querySelector('[role=radiogroup]') ?? el.shadowRoot!;
+  const fill = root.querySelector('.fill')!.getBoundingClientRect();
+  const row = root.querySelector('.empty')!.getBoundingClientRect();
   return {fill, row, share: fill.width / row.width};
 }
 
@@ -356,8 +358,27 @@ describe('care-star-rating voting', () => {
     ]);
     expect(radios(el).map((r) => r.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
     expect(radios(el).every((r) => r.getAttribute('aria-checked') === 'false')).to.be.true;
-    expect(text(el.shadowRoot!.querySelector('.visually-hidden'))).to.equal('Rated 7.82 out of 10, based on 11 votes');
-    expect(el.shadowRoot!.querySelector('[role=img]')).to.equal(null);
+    // The current average is shown apart from "Your rating": its own line, stars and text, one image to screen readers.
+    expect(label(el)).to.equal('Rated 7.82 out of 10, based on 11 votes');
+    expect(el.shadowRoot!.querySelector('[part=average]')?.getAttribute('role')).to.equal('img');
+    expect(visible(el)).to.deep.equal(['7.82 out of 10', 'based on 11 votes']);
+  });
+
+  it('shows the current average on its own line above "Your rating", so one is never taken for the other', async () => {
+    const el = await fixture<CareStarRating>(html`<care-star-rating vote value="7.82" count="11"></care-star-rating>`);
+    const average = el.shadowRoot!.querySelector('[part=average]')!;
+    const prompt = el.shadowRoot!.querySelector('[part=prompt]')!;
+    const group = el.shadowRoot!.querySelector('[role=radiogroup]')!;
+    expect(average.getBoundingClientRect().bottom).to.be.at.most(prompt.getBoundingClientRect().top + 1);
+    expect(average.getBoundingClientRect().bottom).to.be.at.most(group.getBoundingClientRect().top + 1);
+    // The average's stars are filled to 7.82 / 10; the reader's are empty until they choose.
+    const drawn = (root: Element) =>
+      root.querySelector('.fill')!.getBoundingClientRect().width /
+      root.querySelector('.empty')!.getBoundingClientRect().width;
+    expect(drawn(average)).to.be.closeTo(share(7.82 / 2), 0.01);
+    expect(drawn(group)).to.equal(0);
+    expect(group.contains(average)).to.equal(false);
+    await expect(el).to.be.accessible();
   });
 
   it('keyboard in LTR: arrows move and preview, Home/End, Space chooses, one tab stop', async () => {
@@ -603,7 +624,7 @@ describe('care-star-rating network', () => {
     expect(vote.voteId).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     // (7.82·11 + 8) / 12 = 7.84
     await el.updateComplete;
-    expect(text(el.shadowRoot!.querySelector('.visually-hidden'))).to.equal('Rated 7.84 out of 10, based on 12 votes');
+    expect(label(el)).to.equal('Rated 7.84 out of 10, based on 12 votes');
     expect(visible(el)).to.deep.equal(['7.84 out of 10', 'based on 12 votes']);
     expect(queued(key)).to.deep.equal([]);
     // Voted: the group is read-only now, and stays so on the next page.

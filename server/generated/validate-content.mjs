@@ -36,6 +36,7 @@ var procedureSchema = object(
   {
     id,
     name: text,
+    shortName: text,
     summary: text,
     facts: { type: "map", values: factSchema },
     risks: ids,
@@ -45,6 +46,18 @@ var procedureSchema = object(
   },
   ["id", "name"]
 );
+var rate = { type: "number", min: 0, max: 1 };
+var frequencySchema = object(
+  {
+    rate,
+    per: { type: "enum", values: ["100", "1000"] },
+    timeFrame: text,
+    population: text,
+    range: object({ low: rate, high: rate }, ["low", "high"]),
+    source: sourceSchema
+  },
+  ["rate", "source"]
+);
 var riskSchema = object(
   {
     id,
@@ -52,14 +65,8 @@ var riskSchema = object(
     kind: { type: "enum", values: ["specific", "general"] },
     explanation: text,
     serious: { type: "boolean" },
-    frequency: object(
-      {
-        rate: { type: "number", min: 0, max: 1 },
-        per: { type: "enum", values: ["100", "1000"] },
-        source: sourceSchema
-      },
-      ["rate", "source"]
-    ),
+    frequency: frequencySchema,
+    frequencies: { type: "map", values: frequencySchema },
     source: sourceSchema
   },
   ["id", "name", "kind"]
@@ -88,6 +95,11 @@ var contentSchema = object(
   {
     version: { type: "number", min: 1, max: 1, integer: true },
     lastReviewed: { type: "date" },
+    nextReview: { type: "date" },
+    reviewer: object({ role: text }, ["role"]),
+    funding: text,
+    conflicts: text,
+    sources: { type: "array", items: sourceSchema },
     note: string(2e3),
     procedures: { type: "array", items: procedureSchema },
     risks: { type: "array", items: riskSchema },
@@ -197,8 +209,22 @@ function checkUniqueIds(doc) {
   }
   return void 0;
 }
+function checkRanges(doc) {
+  for (const [i, risk] of (doc.risks ?? []).entries()) {
+    const entries = [
+      ["frequency", risk.frequency],
+      ...Object.entries(risk.frequencies ?? {}).map(([id2, f]) => [`frequencies.${id2}`, f])
+    ];
+    for (const [key, frequency] of entries) {
+      const range = frequency?.range;
+      if (range && !(range.low <= frequency.rate && frequency.rate <= range.high))
+        return `risks[${i}].${key}.range: expected low \u2264 rate \u2264 high`;
+    }
+  }
+  return void 0;
+}
 function validateContent(value) {
-  const problem = check(value, contentSchema, "") ?? checkUniqueIds(value);
+  const problem = check(value, contentSchema, "") ?? checkUniqueIds(value) ?? checkRanges(value);
   return problem ? { problem } : { document: value };
 }
 export {

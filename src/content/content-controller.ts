@@ -4,10 +4,18 @@ import {unavailableMessage} from '../internal/unavailable-message.js';
 import type {ValidationResult} from './validate.js';
 import type {ContentDocument, Procedure} from './types.js';
 
-// Two chunks, each loaded only by pages that need it: the built-in
-// catalogue, and the code that checks and fetches content of one's own.
+// Chunks, each loaded only by pages that need it: the built-in catalogue, and
+// the code that checks and fetches content of one's own.
 const catalogue = new LazyModule(() => import('./catalogue.js'));
-const ownContent = new LazyModule(() => import('./own-content.js'));
+// Content of one's own also brings the decision-aid parts the catalogue never
+// needs (sources, provenance, risk numbers); both chunks load side by side.
+export const decisionAid = new LazyModule(() => import('../internal/decision-aid.js'));
+const ownContent = new LazyModule(() =>
+  Promise.all([import('./own-content.js'), decisionAid.load()]).then(([module]) => {
+    if (decisionAid.failed) throw new Error('decision-aid chunk');
+    return module;
+  }),
+);
 const chunkProblem = "could not load its chunk (is the script's chunks/ folder deployed?)";
 
 /** Server rendering (src/ssr/) awaits both chunks once, so every render can run synchronously. */

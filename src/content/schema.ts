@@ -50,6 +50,7 @@ export const procedureSchema = object(
   {
     id,
     name: text,
+    shortName: text,
     summary: text,
     facts: {type: 'map', values: factSchema},
     risks: ids,
@@ -60,6 +61,20 @@ export const procedureSchema = object(
   ['id', 'name'],
 );
 
+const rate: SchemaNode = {type: 'number', min: 0, max: 1};
+
+export const frequencySchema = object(
+  {
+    rate,
+    per: {type: 'enum', values: ['100', '1000']},
+    timeFrame: text,
+    population: text,
+    range: object({low: rate, high: rate}, ['low', 'high']),
+    source: sourceSchema,
+  },
+  ['rate', 'source'],
+);
+
 export const riskSchema = object(
   {
     id,
@@ -67,14 +82,8 @@ export const riskSchema = object(
     kind: {type: 'enum', values: ['specific', 'general']},
     explanation: text,
     serious: {type: 'boolean'},
-    frequency: object(
-      {
-        rate: {type: 'number', min: 0, max: 1},
-        per: {type: 'enum', values: ['100', '1000']},
-        source: sourceSchema,
-      },
-      ['rate', 'source'],
-    ),
+    frequency: frequencySchema,
+    frequencies: {type: 'map', values: frequencySchema},
     source: sourceSchema,
   },
   ['id', 'name', 'kind'],
@@ -106,6 +115,11 @@ export const contentSchema = object(
   {
     version: {type: 'number', min: 1, max: 1, integer: true},
     lastReviewed: {type: 'date'},
+    nextReview: {type: 'date'},
+    reviewer: object({role: text}, ['role']),
+    funding: text,
+    conflicts: text,
+    sources: {type: 'array', items: sourceSchema},
     note: string(2000),
     procedures: {type: 'array', items: procedureSchema},
     risks: {type: 'array', items: riskSchema},

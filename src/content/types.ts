@@ -31,6 +31,8 @@ export interface Fact {
 export interface Procedure {
   id: string;
   name: Text;
+  /** A short name for narrow column headings ("Vertebro-plasty" is too long at 320 px); `name` when absent. */
+  shortName?: Text;
   summary?: Text;
   /** Keyed by comparison row id. */
   facts?: {[rowId: string]: Fact};
@@ -42,14 +44,36 @@ export interface Procedure {
   source?: Source;
 }
 
+/**
+ * How often a risk happens, told the way decision-aid standards (IPDAS) ask:
+ * an absolute rate, the denominator it is best read on, the time frame, the
+ * people it applies to and how sure we are (a range). Never guessed: a
+ * frequency exists only with its source.
+ */
+export interface Frequency {
+  /** Share of people affected, 0..1 (0.03 = 3 in 100). */
+  rate: number;
+  /** The denominator to show it on; 100 when absent. */
+  per?: '100' | '1000';
+  /** When it happens, e.g. "in the first year after the procedure". */
+  timeFrame?: Text;
+  /** Who it applies to, e.g. "people treated for osteoporotic fractures". */
+  population?: Text;
+  /** Lowest and highest plausible rate (0..1), e.g. from a confidence interval. */
+  range?: {low: number; high: number};
+  source: Source;
+}
+
 export interface Risk {
   id: string;
   name: Text;
   kind: 'specific' | 'general';
   explanation?: Text;
   serious?: boolean;
-  /** A frequency is never guessed: it exists only with its source. */
-  frequency?: {rate: number; per?: '100' | '1000'; source: Source};
+  /** The frequency for every procedure that lists this risk. */
+  frequency?: Frequency;
+  /** Frequencies for single procedures, keyed by procedure id (they win over `frequency`). */
+  frequencies?: {[procedureId: string]: Frequency};
   source?: Source;
 }
 
@@ -77,10 +101,24 @@ export interface ComparisonRow {
   label: Text;
 }
 
+/** Who reviewed the content: a role ("Consultant spine surgeon"), not a person's name. */
+export interface Reviewer {
+  role: Text;
+}
+
 export interface ContentDocument {
   version?: 1;
   /** ISO date (YYYY-MM-DD) the clinical content was last reviewed. */
   lastReviewed?: string;
+  /** ISO date (YYYY-MM-DD) of the next planned review. */
+  nextReview?: string;
+  reviewer?: Reviewer;
+  /** Who paid for the content, e.g. "Written and paid for by the hospital; no outside funding." */
+  funding?: Text;
+  /** Conflicts of interest of the authors and reviewers, or that there are none. */
+  conflicts?: Text;
+  /** Sources for the document as a whole, listed after the sources of single facts. */
+  sources?: Source[];
   note?: string;
   procedures: Procedure[];
   risks?: Risk[];

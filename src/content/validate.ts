@@ -1,6 +1,6 @@
 import {isSafeUrl} from '../security/safe-url.js';
 import {contentSchema, type SchemaNode} from './schema.js';
-import type {ContentDocument} from './types.js';
+import type {ContentDocument, Frequency} from './types.js';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -115,11 +115,30 @@ function checkUniqueIds(doc: ContentDocument): string | undefined {
   return undefined;
 }
 
+/** A range must hold its rate: "3 in 100 (between 4 and 6)" would contradict itself. */
+function checkRanges(doc: ContentDocument): string | undefined {
+  for (const [i, risk] of (doc.risks ?? []).entries()) {
+    const entries: [string, Frequency | undefined][] = [
+      ['frequency', risk.frequency],
+      ...Object.entries(risk.frequencies ?? {}).map(([id, f]): [string, Frequency] => [`frequencies.${id}`, f]),
+    ];
+    for (const [key, frequency] of entries) {
+      const range = frequency?.range;
+      if (range && !(range.low <= frequency.rate && frequency.rate <= range.high))
+        return `risks[${i}].${key}.range: expected low ≤ rate ≤ high`;
+    }
+  }
+  return undefined;
+}
+
 export type ValidationResult =
   {document: ContentDocument; problem?: undefined} | {document?: undefined; problem: string};
 
 /** Checks a parsed JSON value against the content format. */
 export function validateContent(value: unknown): ValidationResult {
-  const problem = check(value, contentSchema, '') ?? checkUniqueIds(value as ContentDocument);
+  const problem =
+    check(value, contentSchema, '') ??
+    checkUniqueIds(value as ContentDocument) ??
+    checkRanges(value as ContentDocument);
   return problem ? {problem} : {document: value as ContentDocument};
 }

@@ -1,9 +1,16 @@
 import {css} from 'lit';
 
 // No animation anywhere, so there is nothing for prefers-reduced-motion to turn off.
+// Phone widths go by the card's own width (container queries), not the viewport:
+// - below 24rem (a card at 320–360 px): a smaller photo beside the name and
+//   specialty, the badge, sub-specialties and centre under both at full
+//   width, and each link a full-width button at least 44 px tall;
+// - below 16rem, where the column beside the photo would be narrower than
+//   about 12 characters: the photo above, everything in one column.
 export const styles = css`
   :host {
     display: block;
+    container: doctor-card / inline-size;
   }
   .card {
     display: grid;
@@ -88,6 +95,52 @@ export const styles = css`
   .actions .booking-link {
     background: var(--_accent);
     color: var(--_on-accent);
+  }
+  @container doctor-card (width < 24rem) {
+    .card {
+      grid-template-columns: auto minmax(12ch, 1fr);
+      grid-auto-flow: row dense;
+      gap: 0.5rem 0.75rem;
+    }
+    .avatar {
+      inline-size: var(--care-doctor-card-photo-size, 3.5rem);
+      grid-row: span 2;
+    }
+    .body {
+      display: contents;
+    }
+    .name,
+    .specialty {
+      grid-column: 2;
+    }
+    .badge,
+    .tags,
+    .centre {
+      grid-column: 1 / -1;
+      justify-self: start;
+    }
+    .actions {
+      flex-direction: column;
+    }
+    .actions a {
+      display: flex;
+      align-items: center;
+      justify-content: center;
+      min-block-size: 44px;
+      text-align: center;
+    }
+  }
+  @container doctor-card (width < 16rem) {
+    .card {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .avatar {
+      grid-row: auto;
+    }
+    .name,
+    .specialty {
+      grid-column: 1;
+    }
   }
   /* Borders are kept in forced colours; backgrounds are not, so the circle needs one. */
   @media (forced-colors: active) {

@@ -3,10 +3,17 @@ import {css} from 'lit';
 // The build strips comments inside css`` too (tests/bundle.test.ts checks), so neither place ships:
 // - .scroll scrolls sideways on narrow screens; the row headers and the
 //   caption stay put (sticky) and are opaque so cells never show through.
-// - A table cell's `inline-size` is its minimum width: that is what makes a
-//   three-column table overflow at 320 px instead of squeezing words.
+// - Each procedure column is at least --care-comparison-cell-min-width wide:
+//   a table too wide for its box scrolls instead of squeezing words.
 // - Print: paper cannot scroll or toggle, so every row is shown, full width,
 //   and each source link prints its address.
+// - Narrow (the widget's own width below 35rem, about 560 px; not on paper):
+//   each row is a block, its label a heading across the top and the values
+//   side by side under their short procedure names (two columns), or stacked
+//   (three or more). Every element keeps its ARIA table role, so a screen
+//   reader still hears each value with its row and procedure. The column
+//   headers and the row's "Same for all" mark stay in the accessibility tree
+//   but leave the screen; a row that is the same for all shows one value.
 export const styles = css`
   :host {
     display: block;
@@ -36,7 +43,10 @@ export const styles = css`
   }
   .scroll {
     overflow-x: auto;
-    container-type: inline-size;
+    container: comparison / inline-size;
+  }
+  .cell-name {
+    display: none;
   }
   table {
     inline-size: 100%;
@@ -55,7 +65,7 @@ export const styles = css`
   }
   th,
   td {
-    inline-size: var(--care-comparison-cell-min-width, 10rem);
+    min-inline-size: var(--care-comparison-cell-min-width, 10rem);
     padding: 0.5em 0.75em;
     text-align: start;
     vertical-align: top;
@@ -75,6 +85,7 @@ export const styles = css`
     inset-inline-start: 0;
     z-index: 1;
     inline-size: 8rem;
+    min-inline-size: 8rem;
     border-inline-end: 1px solid var(--_border);
   }
   .label,
@@ -111,29 +122,74 @@ export const styles = css`
   a {
     color: var(--_accent);
   }
-  .ref {
-    padding-inline: 0.15em;
-  }
-  .sources-title,
-  .sources,
-  .reviewed {
-    margin-block: var(--_space) 0;
-    font-size: 0.875em;
-  }
-  .sources-title {
-    font-weight: 600;
-  }
-  .sources {
-    margin-block-start: 0.25em;
-    padding-inline-start: 1.5em;
-  }
-  .reviewed {
-    color: var(--_muted);
+  @media not print {
+    @container comparison (width < 35rem) {
+      table,
+      caption,
+      tbody,
+      td,
+      th[scope='row'] {
+        display: block;
+      }
+      caption span {
+        position: static;
+        max-inline-size: none;
+      }
+      thead,
+      .same-mark,
+      .same td:not(:nth-child(2)) {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      tr {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        column-gap: 0.75em;
+        padding-block: 0.5em;
+        border-block-end: 1px solid var(--_border);
+      }
+      .columns-2 tr {
+        grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      }
+      th[scope='row'] {
+        grid-column: 1 / -1;
+        position: static;
+        inline-size: auto;
+        min-inline-size: 0;
+        padding: 0;
+        border: 0;
+        background: none;
+        font-size: 1.0625em;
+      }
+      td {
+        inline-size: auto;
+        min-inline-size: 0;
+        padding: 0.25em 0 0;
+        border: 0;
+        overflow-wrap: anywhere;
+      }
+      .columns-n td + td {
+        padding-block-start: 0.5em;
+      }
+      .same td {
+        grid-column: 1 / -1;
+      }
+      .cell-name {
+        display: block;
+        color: var(--_muted);
+        font-style: normal;
+        font-size: 0.875em;
+        font-weight: 600;
+      }
+    }
   }
   @media (forced-colors: active) {
     .missing,
     .note,
-    .reviewed,
     .same-mark {
       color: GrayText;
     }
@@ -153,6 +209,7 @@ export const styles = css`
     th[scope],
     td {
       inline-size: auto;
+      min-inline-size: 0;
     }
     :host([differences-only]) .same {
       display: table-row;

@@ -2,13 +2,14 @@ import {html, nothing, svg, type PropertyValues} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property, state} from 'lit/decorators.js';
 import {CareElement} from '../../internal/care-element.js';
-import {ContentController} from '../../content/content-controller.js';
-import {isSafeUrl} from '../../security/safe-url.js';
+import {ContentController, decisionAid} from '../../content/content-controller.js';
 import {localizedText} from '../../content/text.js';
 import type {ContentDocument, Fact, Procedure} from '../../content/types.js';
-import {formatDate, formatList, formatNumber, plural} from '../../localization/format.js';
+import {formatList, formatNumber, plural} from '../../localization/format.js';
 import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
+import {provenanceStyles} from '../../internal/provenance.styles.js';
+import type {Note} from '../../internal/source-notes.js';
 import {styles} from './procedure-comparison.styles.js';
 
 /** A cell as shown: what it says, and the number of its source note, if any. */
@@ -23,12 +24,6 @@ interface Row {
   label: string;
   cells: (Cell | undefined)[];
   same: boolean;
-}
-
-/** A numbered source note under the table; `url` is absent when it was unsafe. */
-interface Note {
-  title: string;
-  url?: string;
 }
 
 interface Model {
@@ -62,8 +57,9 @@ function buildModel(
       })
     : known;
 
-  const notes: Note[] = [];
-  const noteKeys: string[] = [];
+  // Only content of one's own has sources, and it brings the code that numbers them.
+  const aid = decisionAid.module;
+  const notes = aid && new aid.SourceNotes(locale, warn);
   const rows: Row[] = [];
   for (const row of chosen) {
     const cells = procedures.map((procedure): Cell | undefined => {
@@ -77,24 +73,16 @@ function buildModel(
     procedures.forEach((procedure, column) => {
       const source = procedure.facts?.[row.id]?.source;
       const cell = cells[column];
-      if (!source || !cell) return;
-      const title = localizedText(source.title, locale);
-      const key = `${source.url}\n${title}`;
-      let index = noteKeys.indexOf(key);
-      if (index < 0) {
-        index = noteKeys.push(key) - 1;
-        const safe = isSafeUrl(source.url);
-        if (!safe)
-          warn(`procedures[${doc.procedures.indexOf(procedure)}].facts.${row.id}.source.url: expected an http(s) URL`);
-        notes.push({title, url: safe ? source.url : undefined});
-      }
-      cell.note = index + 1;
+      if (source && cell && notes)
+        cell.note = notes.add(source, `procedures[${doc.procedures.indexOf(procedure)}].facts.${row.id}.source`);
     });
     const key = (cell?: Cell) => (cell ? `${cell.value ?? ''}\n${cell.text}` : undefined);
     const same = cells.length > 1 && cells.every((cell) => cell && key(cell) === key(cells[0]));
     rows.push({label: localizedText(row.label, locale), cells, same});
   }
-  return {procedures, rows, notes};
+  // The document's own sources follow those of single facts.
+  doc.sources?.forEach((source, i) => notes?.add(source, `sources[${i}]`));
+  return {procedures, rows, notes: notes?.notes ?? []};
 }
 
 // Icons sit next to the word, so they are hidden from assistive technology.
@@ -131,7 +119,7 @@ const icons = {
  * @tagname care-procedure-comparison
  */
 export class CareProcedureComparison extends CareElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, provenanceStyles];
 
   /** Space-separated procedure ids, one column each, in this order. */
   @property() procedures = defaultProcedures;
@@ -190,14 +178,6 @@ export class CareProcedureComparison extends CareElement {
     this.differencesOnly = (event.target as HTMLInputElement).checked;
   }
 
-  // Fragment links cannot reach into a shadow root, and must not change the
-  // partner page's URL, so the note is focused here instead.
-  private handleNoteLink(event: Event) {
-    event.preventDefault();
-    const id = (event.currentTarget as HTMLAnchorElement).getAttribute('href')!.slice(1);
-    this.renderRoot.querySelector<HTMLElement>(`[id="${id}"]`)?.focus();
-  }
-
   override render() {
     return this.contentController.render({ready: (doc) => this.renderComparison(doc)});
   }
@@ -238,7 +218,7 @@ export class CareProcedureComparison extends CareElement {
         ),
       ];
     }
-    return html`${notes}${this.renderToggle(model)}${this.renderTable(model)}${this.renderAnnouncement(model)}${this.renderSources(model)}${this.renderReviewed(doc)}`;
+    return html`${notes}${this.renderToggle(model)}${this.renderTable(model)}${this.renderAnnouncement(model)}${decisionAid.module?.renderProvenance(doc, model.notes, this.locale)}`;
   }
 
   private renderNote(text: string) {
@@ -253,31 +233,36 @@ export class CareProcedureComparison extends CareElement {
     </label>`;
   }
 
+  // Explicit ARIA roles: the narrow layout changes the table's CSS display,
+  // which would otherwise drop its table semantics in some browsers.
   private renderTable({procedures, rows}: Model) {
     const names = procedures.map((p) => localizedText(p.name, this.locale));
+    const shortNames = procedures.map((p, i) => localizedText(p.shortName, this.locale) || names[i]);
     const list = formatList(this.locale, names);
+    const same = msg('Same for all', {id: 'comparison.same', desc: 'Mark on a row where every procedure is the same.'});
+    const columns = procedures.length === 2 ? 'columns-2' : procedures.length > 2 ? 'columns-n' : 'columns-1';
     return html`<div class="scroll" role="region" aria-labelledby="caption">
-      <table part="table">
+      <table part="table" class=${columns} role="table">
         <caption id="caption" part="caption">
           <span
             >${msg(str`Comparing ${list}`, {id: 'comparison.caption', desc: 'Table caption. {0}: procedure names, e.g. "A and B".'})}</span
           >
         </caption>
         <thead>
-          <tr>
-            <td class="corner"></td>
-            ${names.map((name) => html`<th scope="col" part="column-header">${name}</th>`)}
+          <tr role="row">
+            <td class="corner" role="cell"></td>
+            ${names.map((name) => html`<th scope="col" role="columnheader" part="column-header">${name}</th>`)}
           </tr>
         </thead>
         <tbody>
           ${rows.map(
             (row) =>
-              html`<tr class=${row.same ? 'same' : ''}>
-                <th scope="row" part="row-header">
+              html`<tr class=${row.same ? 'same' : ''} role="row">
+                <th scope="row" role="rowheader" part="row-header">
                   <span class="label">${row.label}</span>
-                  ${row.same ? html`<span class="same-mark">${msg('Same for all', {id: 'comparison.same', desc: 'Mark on a row where every procedure is the same.'})}</span>` : nothing}
+                  ${row.same ? html`<span class="same-mark">${same}</span>` : nothing}
                 </th>
-                ${row.cells.map((cell) => this.renderCell(cell))}
+                ${row.cells.map((cell, column) => this.renderCell(cell, row.same && column === 0 ? same : shortNames[column]))}
               </tr>`,
           )}
         </tbody>
@@ -285,10 +270,16 @@ export class CareProcedureComparison extends CareElement {
     </div>`;
   }
 
-  private renderCell(cell?: Cell) {
+  /**
+   * `name` heads the value where the table is narrow (the short procedure
+   * name, or "Same for all"); it is hidden from assistive technology, which
+   * hears the column header instead.
+   */
+  private renderCell(cell: Cell | undefined, name: string) {
+    const heading = html`<span class="cell-name" aria-hidden="true">${name}</span>`;
     if (!cell) {
-      return html`<td part="cell" class="missing">
-        ${msg('Not stated', {id: 'comparison.not-stated', desc: 'Cell: the content says nothing about this.'})}
+      return html`<td part="cell" class="missing" role="cell">
+        ${heading}${msg('Not stated', {id: 'comparison.not-stated', desc: 'Cell: the content says nothing about this.'})}
       </td>`;
     }
     const words = {
@@ -296,21 +287,10 @@ export class CareProcedureComparison extends CareElement {
       no: () => msg('No', {id: 'comparison.no', desc: 'Cell value: no.'}),
       partly: () => msg('Partly', {id: 'comparison.partly', desc: 'Cell value: partly / in some cases.'}),
     };
-    const n = cell.note && formatNumber(this.locale, cell.note);
     // The note number follows the text, or the yes/no word when there is no text.
-    const ref = n
-      ? html`<sup
-          ><a
-            class="ref"
-            href="#note-${cell.note}"
-            aria-label=${msg(str`Source ${n}`, {id: 'comparison.source', desc: 'Link to source note number {0} under the table.'})}
-            @click=${this.handleNoteLink}
-            >${n}</a
-          ></sup
-        >`
-      : nothing;
-    return html`<td part="cell">
-      ${
+    const ref = cell.note ? decisionAid.module!.noteRef(cell.note, this.locale) : nothing;
+    return html`<td part="cell" role="cell">
+      ${heading}${
         cell.value
           ? html`<span class="value"
               ><svg viewBox="0 0 16 16" aria-hidden="true">${icons[cell.value]}</svg
@@ -366,24 +346,6 @@ export class CareProcedureComparison extends CareElement {
       });
     }
     return html`<p class="visually-hidden" role="status">${text}</p>`;
-  }
-
-  private renderSources({notes}: Model) {
-    if (!notes.length) return nothing;
-    return html`<p class="sources-title" id="sources-title">
-        ${msg('Sources', {id: 'comparison.sources', desc: 'Title of the numbered list of sources.'})}
-      </p>
-      <ol class="sources" part="sources" aria-labelledby="sources-title">
-        ${notes.map((note, i) => html`<li id="note-${i + 1}" tabindex="-1">${note.url ? html`<a href=${note.url}>${note.title}</a>` : note.title}</li>`)}
-      </ol>`;
-  }
-
-  private renderReviewed(doc: ContentDocument) {
-    if (!doc.lastReviewed) return nothing;
-    const date = formatDate(this.locale, doc.lastReviewed);
-    return html`<p class="reviewed" part="reviewed">
-      ${msg(str`Last reviewed: ${date}`, {id: 'comparison.reviewed', desc: 'When the clinical content was last checked. {0}: a date.'})}
-    </p>`;
   }
 }
 

@@ -17,7 +17,7 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  li {
+  [part='list'] > li {
     padding-block: 0.5em;
     border-block-end: 1px solid var(--_border);
   }
@@ -110,6 +110,33 @@ export const styles = css`
     color: var(--_accent);
     overflow-wrap: anywhere;
   }
+  /* One column per procedure (procedures="a b"), side by side while each
+     gets about 9rem (two at 320 px), else stacked. */
+  .numbers {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 9rem), 1fr));
+    gap: 0.5em var(--_space);
+    margin-block-start: 0.25em;
+  }
+  .option {
+    min-inline-size: 0;
+  }
+  .option-name {
+    font-size: 0.875em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  .not-stated {
+    color: var(--_muted);
+    font-style: italic;
+  }
+  .context {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .context span {
+    display: block;
+  }
   .icons {
     display: block;
     max-inline-size: 100%;
@@ -118,7 +145,7 @@ export const styles = css`
     stroke: none;
   }
   .icons-100 {
-    inline-size: 5rem;
+    inline-size: 8rem;
   }
   .icons-1000 {
     inline-size: 20rem;
@@ -126,8 +153,23 @@ export const styles = css`
   .filled {
     fill: var(--care-risk-list-icon-color, var(--_accent));
   }
-  .empty {
-    fill: var(--care-risk-list-icon-empty-color, light-dark(#a1a1aa, #71717a));
+  .hollow {
+    fill: var(--care-risk-list-icon-empty-color, light-dark(#71717a, #a1a1aa));
+  }
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    margin: 0.125em 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .key svg {
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    margin-inline-end: 0.3em;
+    vertical-align: -0.05em;
+    stroke: none;
   }
   @media (prefers-reduced-motion: reduce) {
     .toggled {
@@ -145,13 +187,16 @@ export const styles = css`
     .chevron {
       display: none;
     }
+    .sources a::after {
+      content: ' (' attr(href) ')';
+    }
   }
   @media (forced-colors: active) {
     .filled {
       fill: CanvasText;
     }
-    .empty {
-      fill: GrayText;
+    .hollow {
+      fill: CanvasText;
     }
   }
 `;

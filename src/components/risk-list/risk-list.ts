@@ -2,13 +2,14 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {property} from 'lit/decorators.js';
 import {CareElement} from '../../internal/care-element.js';
-import {ContentController} from '../../content/content-controller.js';
-import {isSafeUrl} from '../../security/safe-url.js';
+import {ContentController, decisionAid} from '../../content/content-controller.js';
 import {localizedText} from '../../content/text.js';
-import type {ContentDocument, Risk, Source} from '../../content/types.js';
-import {formatNumber, plural} from '../../localization/format.js';
+import type {ContentDocument} from '../../content/types.js';
+import {formatList} from '../../localization/format.js';
+import type {SourceNotes} from '../../internal/source-notes.js';
+import {provenanceStyles} from '../../internal/provenance.styles.js';
 import {baseStyles} from '../../styles/tokens.js';
-import {iconArray} from './icon-array.js';
+import {buildRiskModel, type RiskEntry, type RiskModel} from './risk-model.js';
 import {styles} from './risk-list.styles.js';
 
 const chevron = html`<svg class="chevron" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
@@ -18,25 +19,25 @@ const warningIcon = html`<svg class="warning" viewBox="0 0 16 16" aria-hidden="t
   <path d="M8 1.5l7 13H1zM8 6.5v3.5M8 12v.5"></path>
 </svg>`;
 
-/** How the whole list is laid out, decided once per render and passed down. */
-interface Layout {
-  /** The list's one denominator. */
-  per: 100 | 1000;
-  /** Whether any risk has an explanation (then names leave room for the chevron). */
-  toggles: boolean;
-  /** The heading level of both groups. */
-  level: number;
-  /** Every risk of the document, for the JSON paths in warnings. */
-  all: Risk[];
+/** The decision-aid chunk and this render's source notes; absent on the built-in catalogue, which has neither. */
+interface Extras {
+  aid: NonNullable<typeof decisionAid.module>;
+  notes: SourceNotes;
 }
 
+const ids = (list: string | null | undefined) => [...new Set((list ?? '').split(/\s+/).filter(Boolean))];
+
 /**
- * The risks of one procedure: the procedure-specific ones first, then the
- * general risks of any surgery, each group under a heading. A risk shows its
- * name, an optional explanation behind a disclosure button, an optional
- * "serious" marker, and — only when the content gives one, with its source —
- * a natural frequency ("About 3 in 100 people …") that uses one denominator
- * for the whole list, optionally with an icon array. Nothing is guessed.
+ * The risks of one procedure, or of several side by side: the
+ * procedure-specific ones first, then the general risks of any surgery, each
+ * group under a heading. A risk shows its name, an optional explanation
+ * behind a disclosure button, an optional "serious" marker, and — only when
+ * the content gives one, with its source — a natural frequency per procedure
+ * ("About 3 in 100 people have this (between 1 and 5)"), who it applies to
+ * and over what time, optionally with an icon array. The whole list uses one
+ * denominator; a procedure without a number says "Not stated". Nothing is
+ * guessed. Sources are numbered notes under the list, with the content's
+ * review dates, reviewer role and funding.
  *
  * @csspart heading - Each group heading (h1–h6, see `heading-level`).
  * @csspart list - Each group's <ul>.
@@ -46,21 +47,26 @@ interface Layout {
  * @csspart serious - The "serious" marker (icon + word).
  * @csspart frequency - The natural-frequency sentence.
  * @csspart icons - The icon array (`frequency-display="icons"`).
- * @csspart source - A "Source:" line with its link.
+ * @csspart context - Who a frequency applies to and its time frame.
+ * @csspart provenance - Sources, review dates, reviewer, funding and conflicts under the list.
+ * @csspart sources - The numbered list of sources.
  * @csspart note - The line saying the list does not replace the care team's advice.
  * @csspart message - The "not available" message.
  * @cssprop --care-risk-list-serious-color - Colour of the "serious" marker.
  * @cssprop --care-risk-list-icon-color - Filled marks of the icon array.
  * @cssprop --care-risk-list-icon-empty-color - Empty marks of the icon array.
  *
- * @summary The risks of one procedure, with natural frequencies only where a source gives them.
+ * @summary The risks of one procedure or several side by side, with natural frequencies only where a source gives them.
  * @tagname care-risk-list
  */
 export class CareRiskList extends CareElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, styles, provenanceStyles];
 
-  /** Id of the procedure whose risks are shown (required). */
+  /** Id of the procedure whose risks are shown (this or `procedures` is required). */
   @property() procedure?: string;
+
+  /** Space-separated procedure ids: their risks side by side, one column each. Wins over `procedure`. */
+  @property() procedures?: string;
 
   /** Level of the group headings: a whole number 1–6, else 3 (with a warning); the host page owns the outline. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
@@ -92,57 +98,61 @@ export class CareRiskList extends CareElement {
   }
 
   private renderRisks(doc: ContentDocument) {
-    const procedure = this.contentController.findProcedure(this.procedure);
-    if (!procedure) return this.renderUnavailable();
-    const index = doc.procedures.indexOf(procedure);
-    const risks: Risk[] = [];
-    procedure.risks?.forEach((id, j) => {
-      const risk = doc.risks?.find((r) => r.id === id);
-      if (!risk) this.contentController.warn(`procedures[${index}].risks[${j}]: no risk with id "${id}"`);
-      else if (!risks.includes(risk)) risks.push(risk);
-    });
-    const specific = risks.filter((r) => r.kind === 'specific');
-    const general = this.hideGeneral ? [] : risks.filter((r) => r.kind === 'general');
-    if (!specific.length && !general.length) return this.renderUnavailable();
+    const wanted = this.procedures != null ? ids(this.procedures) : [this.procedure];
+    // findProcedure warns about each id it cannot find (or a missing attribute).
+    const procedures = wanted.flatMap((id) => this.contentController.findProcedure(id) ?? []);
+    if (!procedures.length) return this.renderUnavailable();
+    const model = buildRiskModel(doc, procedures, this.hideGeneral, (problem) => this.contentController.warn(problem));
+    if (!model.specific.length && !model.general.length) return this.renderUnavailable();
+    return this.renderList(doc, model, this.headingLevelOf(this.headingLevel));
+  }
 
-    const shown = [...specific, ...general];
-    const layout: Layout = {
-      // One denominator for the whole list, so the numbers compare at a glance
-      // (IPDAS: no "in 100" next to "in 1,000").
-      per: shown.some((r) => r.frequency?.per === '1000') ? 1000 : 100,
-      toggles: shown.some((r) => r.explanation),
-      level: this.headingLevelOf(this.headingLevel),
-      all: doc.risks!,
+  private renderList(doc: ContentDocument, model: RiskModel, level: number) {
+    const aid = decisionAid.module;
+    const notes = aid && {
+      aid,
+      notes: new aid.SourceNotes(this.locale, (problem) => this.contentController.warn(problem)),
     };
-    const name = localizedText(procedure.name, this.locale);
-    return html`${this.renderGroup(
-        msg(str`Risks specific to ${name}`, {
-          id: 'risk-list.heading.specific',
-          desc: 'Heading above the risks of one procedure; {0} is the procedure name.',
-        }),
-        specific,
-        layout,
-      )}${this.renderGroup(
-        msg('General risks of any surgery', {
-          id: 'risk-list.heading.general',
-          desc: 'Heading above bleeding, infection, blood clots, reactions to anaesthesia.',
-        }),
-        general,
-        layout,
-      )}
+    const names = formatList(
+      this.locale,
+      model.procedures.map((p) => localizedText(p.name, this.locale)),
+    );
+    // Groups render first so that their notes are numbered in reading order.
+    const groups = html`${this.renderGroup(
+      msg(str`Risks specific to ${names}`, {
+        id: 'risk-list.heading.specific',
+        desc: 'Heading above the risks of one procedure; {0} is the procedure name (or several, "A and B").',
+      }),
+      model.specific,
+      model,
+      level,
+      notes,
+    )}${this.renderGroup(
+      msg('General risks of any surgery', {
+        id: 'risk-list.heading.general',
+        desc: 'Heading above bleeding, infection, blood clots, reactions to anaesthesia.',
+      }),
+      model.general,
+      model,
+      level,
+      notes,
+    )}`;
+    doc.sources?.forEach((source, i) => notes?.notes.add(source, `sources[${i}]`));
+    return html`${groups}
       <p class="note" part="note">
         ${msg('This list does not replace advice from your care team.', {
           id: 'risk-list.note',
           desc: 'Fixed line under the list of risks: ask your own doctors and nurses about your situation.',
         })}
-      </p>`;
+      </p>
+      ${notes?.aid.renderProvenance(doc, notes.notes.notes, this.locale)}`;
   }
 
-  private renderGroup(title: string, risks: Risk[], layout: Layout) {
-    if (!risks.length) return nothing;
-    return html`${this.renderHeading(title, layout.level)}
-      <ul part="list" class=${layout.toggles ? 'toggles' : ''}>
-        ${risks.map((risk) => this.renderRisk(risk, `risks[${layout.all.indexOf(risk)}]`, layout.per))}
+  private renderGroup(title: string, entries: RiskEntry[], model: RiskModel, level: number, notes?: Extras) {
+    if (!entries.length) return nothing;
+    return html`${this.renderHeading(title, level)}
+      <ul part="list" class=${model.toggles ? 'toggles' : ''}>
+        ${entries.map((entry) => this.renderRisk(entry, model, notes))}
       </ul>`;
   }
 
@@ -164,26 +174,30 @@ export class CareRiskList extends CareElement {
     }
   }
 
-  private renderRisk(risk: Risk, path: string, per: number) {
+  private renderRisk({risk, path, options}: RiskEntry, model: RiskModel, notes?: Extras) {
     const name = localizedText(risk.name, this.locale);
     const explanation = localizedText(risk.explanation, this.locale);
     const open = this.toggled.get(risk.id) ?? this.expanded;
     const panel = `explanation-${risk.id}`;
+    const ref =
+      risk.source && notes ? notes.aid.noteRef(notes.notes.add(risk.source, `${path}.source`), this.locale) : nothing;
     return html`<li part="risk">
       <div class="head">
-        ${
-          explanation
-            ? html`<button
-                type="button"
-                part="toggle"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls=${panel}
-                @click=${() => this.toggle(risk.id, open)}
-              >
-                ${chevron}<span>${name}</span>
-              </button>`
-            : html`<span class="name">${name}</span>`
-        }
+        <span
+          >${
+            explanation
+              ? html`<button
+                  type="button"
+                  part="toggle"
+                  aria-expanded=${open ? 'true' : 'false'}
+                  aria-controls=${panel}
+                  @click=${() => this.toggle(risk.id, open)}
+                >
+                  ${chevron}<span>${name}</span>
+                </button>`
+              : html`<span class="name">${name}</span>`
+          }${ref}</span
+        >
         ${
           risk.serious
             ? html`<span class="serious" part="serious"
@@ -204,69 +218,13 @@ export class CareRiskList extends CareElement {
             </div>`
           : nothing
       }
-      ${this.renderFrequency(risk, path, per)} ${this.renderSource(risk.source, `${path}.source`)}
+      ${notes?.aid.renderRiskNumbers(options, {
+        per: model.per,
+        icons: this.frequencyDisplay === 'icons',
+        locale: this.locale,
+        notes: notes.notes,
+      })}
     </li>`;
-  }
-
-  private renderFrequency(risk: Risk, path: string, per: number) {
-    const frequency = risk.frequency;
-    if (!frequency) return nothing; // never guessed
-    const count = Math.round(frequency.rate * per);
-    const n = formatNumber(this.locale, count);
-    const d = formatNumber(this.locale, per);
-    const text =
-      count < 1
-        ? msg(str`Fewer than ${formatNumber(this.locale, 1)} in ${d} people has this`, {
-            id: 'risk-list.frequency.rare',
-            desc: 'Natural frequency of a rare risk; {0} is the number 1, {1} is 100 or 1,000.',
-          })
-        : plural(this.locale, count, {
-            zero: () =>
-              msg(str`About ${n} in ${d} people have this`, {
-                id: 'risk-list.frequency.zero',
-                desc: 'Natural frequency, plural form "zero"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-            one: () =>
-              msg(str`About ${n} in ${d} people has this`, {
-                id: 'risk-list.frequency.one',
-                desc: 'Natural frequency, plural form "one"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-            two: () =>
-              msg(str`About ${n} in ${d} people have this`, {
-                id: 'risk-list.frequency.two',
-                desc: 'Natural frequency, plural form "two"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-            few: () =>
-              msg(str`About ${n} in ${d} people have this`, {
-                id: 'risk-list.frequency.few',
-                desc: 'Natural frequency, plural form "few"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-            many: () =>
-              msg(str`About ${n} in ${d} people have this`, {
-                id: 'risk-list.frequency.many',
-                desc: 'Natural frequency, plural form "many"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-            other: () =>
-              msg(str`About ${n} in ${d} people have this`, {
-                id: 'risk-list.frequency.other',
-                desc: 'Natural frequency, plural form "other"; {0} is a count of people, {1} is 100 or 1,000.',
-              }),
-          });
-    return html`<p class="frequency" part="frequency">${text}</p>
-      ${this.frequencyDisplay === 'icons' ? iconArray(count, per) : nothing}
-      ${this.renderSource(frequency.source, `${path}.frequency.source`)}`;
-  }
-
-  private renderSource(source: Source | undefined, path: string) {
-    if (!source) return nothing;
-    if (!isSafeUrl(source.url)) {
-      this.contentController.warn(`${path}.url: expected an http(s) URL`);
-      return nothing;
-    }
-    return html`<p class="source" part="source">
-      ${msg('Source:', {id: 'risk-list.source', desc: 'Label before the link to where a number or a statement comes from.'})}
-      <a href=${source.url}>${localizedText(source.title, this.locale)}</a>
-    </p>`;
   }
 }
 

@@ -75,6 +75,15 @@ export const styles = css`
   .prompt {
     font-weight: 600;
   }
+  /* The average sits on its own line above "Your rating", in the smaller read-only stars. */
+  .average {
+    --_size: var(--care-star-size, 1.25em);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.5em;
+    flex-basis: 100%;
+  }
   .status {
     flex-basis: 100%;
     font-size: 0.875em;

@@ -32,6 +32,7 @@ const starOf = (event: Event) => Number((event.target as HTMLElement).dataset?.n
  * @csspart base - The row holding stars, text and status.
  * @csspart stars - The stars (the radio group when voting).
  * @csspart text - The visible score and vote count.
+ * @csspart average - When voting: the current average (stars and text), on its own line above "Your rating".
  * @csspart prompt - "Your rating" before the stars a reader picks from.
  * @csspart status - The vote status line (a polite live region).
  * @csspart distribution - The list of votes per star (`show-distribution`).
@@ -182,12 +183,13 @@ export class CareStarRating extends CareElement {
     const tooFew = !!minVotes && (rating.count ?? 0) < minVotes;
     const label = tooFew ? tooFewVotes() : rating.value === undefined ? '' : ratingLabel(locale, rating);
     const text = tooFew || rating.value !== undefined ? this.renderText(rating, tooFew ? label : undefined) : nothing;
-    const distribution = tooFew ? nothing : this.renderDistribution();
-    if (vote) return html`${this.renderVote(label, text)}${distribution}`;
     const filled = (rating.value! / rating.max) * this.starCount;
-    return html`<div part="base" class="rating" role="img" aria-label=${label}>
-        ${tooFew ? nothing : html`<span part="stars" class="stars">${renderStars(filled, this.starCount)}</span>`}${text}
-      </div>
+    const stars = tooFew
+      ? nothing
+      : html`<span part="stars" class="stars">${renderStars(filled, this.starCount)}</span>`;
+    const distribution = tooFew ? nothing : this.renderDistribution();
+    if (vote) return html`${this.renderVote(label, stars, text)}${distribution}`;
+    return html`<div part="base" class="rating" role="img" aria-label=${label}>${stars}${text}</div>
       ${distribution}`;
   }
 
@@ -210,7 +212,12 @@ export class CareStarRating extends CareElement {
       : html`<span part="text" class=${textClass}>${content}</span>`;
   }
 
-  private renderVote(label: string, text: unknown) {
+  /**
+   * Voting shows two things a reader must never confuse: the current average
+   * (stars and text, one image to screen readers) and, on its own line,
+   * "Your rating" with the stars to pick from.
+   */
+  private renderVote(label: string, averageStars: unknown, text: unknown) {
     const {locale, starCount} = this;
     const active = this.active || this.score || 1;
     const radios = Array.from({length: starCount}, (_, i) => {
@@ -229,8 +236,11 @@ export class CareStarRating extends CareElement {
     const prompt = this.hideText
       ? nothing
       : html`<span part="prompt" class="prompt" aria-hidden="true">${yourRating()}</span>`;
+    const average = label
+      ? html`<div part="average" class="average" role="img" aria-label=${label}>${averageStars}${text}</div>`
+      : nothing;
     return html`<div part="base" class="rating">
-      ${prompt}
+      ${average}${prompt}
       <div
         part="stars"
         class=${this.preview ? 'stars preview' : 'stars'}
@@ -250,7 +260,6 @@ export class CareStarRating extends CareElement {
         ${renderStars(this.preview || this.score, starCount)}
         <div class="radios">${radios}</div>
       </div>
-      ${label ? html`<span class="visually-hidden">${label}</span>` : nothing}${text}
       <span part="status" class="status" role="status">${status}</span>
     </div>`;
   }
