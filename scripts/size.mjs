@@ -42,12 +42,15 @@ const budgets = [
   {label: 'care-widgets.js', files: ['care-widgets.js'], max: 21 * KB},
   ...jsIn('chunks').map((file) => ({label: `${file} (on demand)`, files: [file], max: 3 * KB})),
   ...localeFiles.map((file) => ({label: file, files: [file], max: 6 * KB})),
-  {label: 'care-widgets.iife.js', files: ['care-widgets.iife.js'], max: 50 * KB},
+  // Every locale inlined: twelve languages since 0.2.0 (issue 14 allows up to 60 KB).
+  {label: 'care-widgets.iife.js', files: ['care-widgets.iife.js'], max: 60 * KB},
   {label: 'care-widgets.css', files: ['care-widgets.css'], max: 1 * KB},
   {
     label: 'most one page loads',
     files: ['care-widgets.js', ...jsIn('chunks'), largestLocale].filter(Boolean),
-    max: 30 * KB,
+    // 30 KB before 0.2.0; the decision-aid chunk (risk numbers, provenance) and the vote
+    // distribution added about 1 KB to a page that uses everything.
+    max: 32 * KB,
   },
 ];
 
