@@ -3,7 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import puppeteer from 'puppeteer-core';
 import summaryReporter from './tests/summary-reporter.mjs';
-import {testBrowsers} from './tests/browsers.mjs';
+import {chromiumFlags, testBrowsers} from './tests/browsers.mjs';
 import {testRoutes} from './tests/server/routes.mjs';
 import {forcedColorsPlugin} from './tests/server/forced-colors.mjs';
 import {a11yTreePlugin} from './tests/server/a11y-tree.mjs';
@@ -11,17 +11,9 @@ import {realServerPlugin, realServerRoutes} from './tests/server/real-server.mjs
 
 // Debian's browsers (tests/browsers.mjs); ensure-browsers.mjs installs them before this runs.
 const [chromium, firefox] = testBrowsers();
-const quietChrome = [
-  '--no-sandbox', // required as root
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+const browsers = [
+  chromeLauncher({launchOptions: {executablePath: chromium.path, headless: true, args: chromiumFlags}}),
 ];
-
-const browsers = [chromeLauncher({launchOptions: {executablePath: chromium.path, headless: true, args: quietChrome}})];
 if (firefox) {
   browsers.push(
     chromeLauncher({

@@ -12,6 +12,17 @@ export function testBrowsers(env = process.env) {
   return env.CARE_BROWSERS === 'chromium' ? browsers.slice(0, 1) : browsers;
 }
 
+/** Flags for headless Chromium here: root needs --no-sandbox; the rest keep it off the closed network. */
+export const chromiumFlags = [
+  '--no-sandbox', // required as root
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 // Without these, Thai, Khmer and other scripts render as boxes in the browsers (the shipped
 // locales and the ones planned next): tests that measure or screenshot text would be meaningless.
 // fonts-noto-cjk: Chinese, Japanese and Korean (Hangul) glyphs; none of the others has them.

@@ -10,6 +10,7 @@ import {extname, join} from 'node:path';
 import {after, before, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
+import {chromiumFlags} from '../browsers.mjs';
 import {build} from 'vite';
 
 const app = fileURLToPath(new URL('./react-app/', import.meta.url));
@@ -42,15 +43,7 @@ before(async () => {
   browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: chromiumFlags,
   });
   page = await browser.newPage();
   page.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
