@@ -5,13 +5,22 @@
 import {after, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {testFonts as fonts} from '../browsers.mjs';
 
-const script = fileURLToPath(new URL('../../scripts/ensure-browsers.mjs', import.meta.url));
+const repoFile = (path) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 const isRoot = process.getuid?.() === 0;
 const machines = [];
 after(() => machines.forEach((dir) => rmSync(dir, {recursive: true, force: true})));
@@ -26,6 +35,12 @@ function bareMachine({fontsInstalled = false, aptInstalls = true} = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'ensure-browsers-'));
   machines.push(dir);
   chmodSync(dir, 0o755); // readable by the unprivileged user of the non-root cases
+  // A copy of the script and the list it imports: the clone itself may sit in a folder that
+  // user cannot read (mktemp -d is 0700).
+  for (const folder of ['scripts', 'tests']) mkdirSync(join(dir, folder));
+  for (const file of ['scripts/ensure-browsers.mjs', 'tests/browsers.mjs'])
+    copyFileSync(repoFile(file), join(dir, file));
+  const script = join(dir, 'scripts/ensure-browsers.mjs');
   const bin = join(dir, 'bin');
   mkdirSync(bin);
   const chromium = join(dir, 'chromium');
