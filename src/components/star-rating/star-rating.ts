@@ -105,7 +105,7 @@ export class CareStarRating extends CareElement {
     // A recorded vote's new aggregate replaces value, count and max.
     if (extras && !this.input && this.needsInput)
       this.input = new extras.VoteInput(this, (rating) => Object.assign(this, rating), this.warnOnce.bind(this));
-    this.input?.follow(this.submitUrl, this.procedure, this.vote);
+    this.input?.follow(this.submitUrl, this.procedure, this.vote, this.locale);
   }
 
   protected override updated() {

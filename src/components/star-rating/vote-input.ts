@@ -47,7 +47,7 @@ export class VoteInput {
   /** The star that has the tab stop. */
   private active = 0;
   private internals?: ElementInternals;
-  /** The locale of the latest render: a vote records the language the reader read. */
+  /** The widget's locale: a vote records the language the reader read. */
   private locale = 'en' as Locale;
 
   /** `showAggregate` and `warn` as in VoteController. */
@@ -65,8 +65,9 @@ export class VoteInput {
     return this.internals?.validationMessage ?? '';
   }
 
-  /** See VoteController.follow. */
-  follow(submitUrl: string | undefined, procedure: string | undefined, voting: boolean) {
+  /** Follows the widget's attributes and locale before each render (see VoteController.follow). */
+  follow(submitUrl: string | undefined, procedure: string | undefined, voting: boolean, locale: Locale) {
+    this.locale = locale;
     this.votes.follow(submitUrl, procedure, voting);
   }
 
@@ -139,7 +140,6 @@ export class VoteInput {
    * "Your rating" with the stars to pick from.
    */
   render(locale: Locale, {rating, label, tooFew}: ShownRating) {
-    this.locale = locale;
     const {host, starCount} = this;
     const disabled = host.formDisabled;
     const active = this.active || host.score || 1;
