@@ -70,6 +70,7 @@ export class CareElement extends LitElement {
     return this.localeController.locale;
   }
 
+  /** @internal Also remembers the controllers, for the server render and the takeover. */
   override addController(controller: ReactiveController) {
     super.addController(controller);
     (this.controllers ??= []).push(controller);
@@ -81,7 +82,7 @@ export class CareElement extends LitElement {
   }
 
   /**
-   * Server rendering only (src/ssr/element-renderer.ts). Lit's server render
+   * @internal Server rendering only (src/ssr/element-renderer.ts). Lit's server render
    * calls neither connectedCallback nor the controllers, so this does what
    * they do before render(): the locale from own `lang`, else `inheritedLang`
    * (enclosing widget, then page), and the controllers' hostUpdate. Returns the locale.

@@ -82,16 +82,18 @@ export class CareStarRating extends CareElement {
     return this.input?.validationMessage ?? '';
   }
 
-  /** Resets the score when the form resets (a vote already sent stays). */
+  /** @internal Resets the score when the form resets (a vote already sent stays). */
   formResetCallback() {
     if (!this.input?.voted) this.score = 0;
   }
 
+  /** @internal */
   formDisabledCallback(disabled: boolean) {
     this.formDisabled = disabled;
     this.requestUpdate();
   }
 
+  /** @internal */
   formStateRestoreCallback(state: string | null) {
     if (!this.input?.voted) this.score = Number(state) || 0;
   }
