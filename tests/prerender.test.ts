@@ -15,6 +15,8 @@ interface Probe {
   firstHeights?: number[];
   /** When the script defined the widgets (it is served 800 ms late). */
   definedAt?: number;
+  /** The widgets (by index) that took over in each delivery of mutation records. */
+  takeovers: number[][];
 }
 type ProbedWindow = Window & typeof globalThis & {probe: Probe};
 
@@ -129,6 +131,17 @@ describe('pre-rendered pages', () => {
       if (measuresShifts) expect(cls(win.probe.shifts)).to.be.at.most(name === 'phone' ? 0.01 : 0.001);
     });
   }
+
+  it('takes over each widget in a task of its own: short tasks, not one long one', async () => {
+    const {win, widgets} = await openPage('page=page');
+    await takeover(win, widgets);
+    const {takeovers} = win.probe;
+    expect(takeovers.flat().sort(), 'every widget took over once').to.deep.equal(widgets.map((_, i) => i));
+    expect(
+      takeovers.filter((batch) => batch.length > 1),
+      'widgets that took over in the same task',
+    ).to.deep.equal([]);
+  });
 
   it('shifts the same page when it is not pre-rendered (the measurement can fail)', async function () {
     if (!measuresShifts) this.skip();

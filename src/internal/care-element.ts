@@ -103,10 +103,15 @@ export class CareElement extends LitElement {
   }
 
   // Waits for the locale's messages before rendering, so a Thai widget never
-  // flashes English text first.
+  // flashes English text first. A pre-rendered widget already shows its
+  // content, so its takeover also waits for a task of its own: a page of
+  // widgets is then many short tasks the browser can answer input between,
+  // not one long one (Lighthouse's Total Blocking Time).
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = this.localeController.ready;
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const turn = this.showsServerRender ? new Promise((resolve) => setTimeout(resolve)) : undefined;
+    const waits = ready && turn ? Promise.all([ready, turn]) : (ready ?? turn);
+    return waits ? waits.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**
