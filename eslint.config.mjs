@@ -83,6 +83,7 @@ export default tseslint.config(
         fetch: 'readonly',
         localStorage: 'readonly',
         FormData: 'readonly',
+        MutationObserver: 'readonly',
         PerformanceObserver: 'readonly',
         performance: 'readonly',
         requestAnimationFrame: 'readonly',
