@@ -70,6 +70,7 @@ export class CareElement extends LitElement {
     return this.localeController.locale;
   }
 
+  /** @internal Also remembers the controllers, for the server render and the takeover. */
   override addController(controller: ReactiveController) {
     super.addController(controller);
     (this.controllers ??= []).push(controller);
@@ -81,7 +82,7 @@ export class CareElement extends LitElement {
   }
 
   /**
-   * Server rendering only (src/ssr/element-renderer.ts). Lit's server render
+   * @internal Server rendering only (src/ssr/element-renderer.ts). Lit's server render
    * calls neither connectedCallback nor the controllers, so this does what
    * they do before render(): the locale from own `lang`, else `inheritedLang`
    * (enclosing widget, then page), and the controllers' hostUpdate. Returns the locale.
@@ -145,9 +146,8 @@ export class CareElement extends LitElement {
     // attribute `content="[object Object]"`, which nothing reads: say so, not "content missing".
     if (this.hasAttribute('content')) {
       this.warnOnce(
-        'the content attribute is ignored; set content as a property (el.content = {…}). Frameworks use ' +
-          'the attribute when the tag is not yet defined: load the widgets first, or use Vue :content.prop ' +
-          'or the React wrappers.',
+        'the content attribute is ignored; set content as a property (el.content = {…}; Vue :content.prop, ' +
+          'the React wrappers; see docs/frameworks.md)',
       );
     }
   }
