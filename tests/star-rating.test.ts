@@ -76,6 +76,11 @@ runWidgetConformanceTests({
     markup: () => '<care-star-rating value="abc"></care-star-rating>',
     warning: 'value: expected a number from 0 to 10',
   },
+  otherBoxes: {
+    // Two rows: the average from the built-in catalogue above "Your rating".
+    'voting, with an average': () => '<care-star-rating vote procedure="vertebroplasty"></care-star-rating>',
+    'voting, without an average': () => '<care-star-rating vote></care-star-rating>',
+  },
 });
 
 describe('care-star-rating display', () => {
@@ -851,9 +856,11 @@ describe('care-star-rating in a form', () => {
     const invalid = oneEvent(el, 'invalid');
     form.checkValidity();
     await invalid;
-    // ElementInternals keeps the message; the form reports it through the element.
-    const internals = (el as unknown as {internals: ElementInternals}).internals;
-    expect(internals.validationMessage).to.equal('Bitte wählen Sie eine Bewertung.');
+    // The form reports the message through the element, as for a native control.
+    expect(el.validationMessage).to.equal('Bitte wählen Sie eine Bewertung.');
+    await clickRadio(el, 4);
+    expect(el.validationMessage).to.equal('');
+    expect(form.checkValidity()).to.equal(true);
   });
 });
 

@@ -76,7 +76,7 @@ export class CareElement extends LitElement {
   }
 
   /** True while a controller still loads what this element shows (its content). */
-  private get loading() {
+  protected get loading() {
     return !!this.controllers?.some((controller) => (controller as {loading?: boolean}).loading);
   }
 

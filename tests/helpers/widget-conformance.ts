@@ -19,6 +19,8 @@ export interface WidgetConformance {
   markup: () => string;
   /** Markup that makes the widget show "not available", and the problem its one warning names. */
   unavailable: {markup: () => string; warning: string};
+  /** Other forms of the widget whose box differs (a star rating that takes votes): their reservation is checked too. */
+  otherBoxes?: Record<string, () => string>;
 }
 
 type Widget = ReactiveElement;
@@ -56,6 +58,7 @@ const boxProperties = [
   'display',
   'vertical-align',
   'min-block-size',
+  'line-height',
   'min-inline-size',
   'max-inline-size',
   'margin-block-start',
@@ -124,7 +127,7 @@ function reservationRules(frame: HTMLIFrameElement, tag: string) {
  * each widget's test file calls this once with its own markup and keeps only behaviour of
  * its own. Each check renders through the real browser, the real routes and the real build.
  */
-export function runWidgetConformanceTests({tag, markup, unavailable}: WidgetConformance) {
+export function runWidgetConformanceTests({tag, markup, unavailable, otherBoxes = {}}: WidgetConformance) {
   describe(`${tag}: conformance`, () => {
     afterEach(() => setViewport({width: 800, height: 600}));
 
@@ -178,36 +181,38 @@ export function runWidgetConformanceTests({tag, markup, unavailable}: WidgetConf
       }
     });
 
-    it('reserves its final box before it is defined (dist/care-widgets.css)', async () => {
-      const frame = await partnerPage(markup());
-      try {
-        expect(reservationRules(frame, tag), 'rules for :not(:defined)').to.have.length(1);
-        const before = measure(frame, tag);
-        expect(before.defined, 'defined too early').to.equal(false);
-        // The real component code, loaded into the page the way a partner's script tag would.
-        const win = frame.contentWindow as Window & typeof globalThis;
-        const script = frame.contentDocument!.createElement('script');
-        script.type = 'module';
-        script.src = new URL('../../src/define.ts', import.meta.url).href;
-        frame.contentDocument!.head.append(script);
-        await win.customElements.whenDefined(tag);
-        await rendered(frame.contentDocument!.querySelector(tag)!, 10000);
-        const after = measure(frame, tag);
-        expect(after.defined).to.equal(true);
+    for (const [name, form] of Object.entries({'': markup, ...otherBoxes})) {
+      it(`reserves its final box before it is defined${name && ` (${name})`} (dist/care-widgets.css)`, async () => {
+        const frame = await partnerPage(form());
+        try {
+          expect(reservationRules(frame, tag), 'rules for :not(:defined)').to.have.length(1);
+          const before = measure(frame, tag);
+          expect(before.defined, 'defined too early').to.equal(false);
+          // The real component code, loaded into the page the way a partner's script tag would.
+          const win = frame.contentWindow as Window & typeof globalThis;
+          const script = frame.contentDocument!.createElement('script');
+          script.type = 'module';
+          script.src = new URL('../../src/define.ts', import.meta.url).href;
+          frame.contentDocument!.head.append(script);
+          await win.customElements.whenDefined(tag);
+          await rendered(frame.contentDocument!.querySelector(tag)!, 10000);
+          const after = measure(frame, tag);
+          expect(after.defined).to.equal(true);
 
-        expect(after.style, 'computed box properties').to.deep.equal(before.style);
-        expect([after.top, after.left], 'position').to.deep.equal([before.top, before.left]);
-        if (before.style.display === 'block') {
-          expect(after.width, 'inline size').to.equal(before.width);
-        } else {
-          // An inline widget: its height is reserved, so the line it sits in does not move.
-          expect(after.height, 'block size').to.equal(before.height);
-          expect(after.afterTop, 'the text after it').to.equal(before.afterTop);
+          expect(after.style, 'computed box properties').to.deep.equal(before.style);
+          expect([after.top, after.left], 'position').to.deep.equal([before.top, before.left]);
+          if (before.style.display === 'block') {
+            expect(after.width, 'inline size').to.equal(before.width);
+          } else {
+            // An inline widget: its height is reserved, so the line it sits in does not move.
+            expect(after.height, 'block size').to.equal(before.height);
+            expect(after.afterTop, 'the text after it').to.equal(before.afterTop);
+          }
+        } finally {
+          frame.remove();
         }
-      } finally {
-        frame.remove();
-      }
-    });
+      });
+    }
 
     it('shows the calm "not available" message in its language and warns once', async () => {
       const watch = watchWarnings();

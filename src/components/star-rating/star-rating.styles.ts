@@ -1,7 +1,8 @@
 import {css} from 'lit';
 
 // :host's display, vertical-align and min-block-size must equal the
-// care-star-rating rule in src/styles/reserve.css (no shift on upgrade).
+// care-star-rating rules in src/styles/reserve.css (no shift on upgrade);
+// its line height is baseStyles', which reserve.css repeats.
 // .fill: its width attribute is the filled share and `xMinYMid slice` keeps
 // the stars full size; the row is symmetric, so mirrored in RTL it fills from
 // the right. touch-action: manipulation leaves scrolling and pinch-zoom to the
@@ -10,12 +11,17 @@ export const styles = css`
   :host {
     display: inline-block;
     vertical-align: middle;
-    min-block-size: 1.5em;
+    min-block-size: max(1.5em, 1lh);
     --_size: var(--care-star-size, 1.25em);
     --_star: var(--care-star-color, light-dark(#b45309, #fbbf24));
   }
   :host([vote]) {
     --_size: var(--care-star-size, 1.5em);
+  }
+  /* Voting on a rating, two rows: the average (its stars or a line of text) and
+     "Your rating" (its stars or a line of text), and the gap between them. */
+  :host([vote]:is([value], [procedure])) {
+    min-block-size: calc(max(1lh, 1.25em) + max(1lh, 1.5em) + 0.25em);
   }
   .rating {
     display: flex;
@@ -75,17 +81,27 @@ export const styles = css`
   .prompt {
     font-weight: 600;
   }
-  /* The average sits on its own line above "Your rating", in the smaller read-only stars. */
+  /* Voting: a grid, not wrapping flex rows, so the widget is as wide as its
+     widest row in every browser (Firefox sized wrapping rows as one line).
+     The average sits on its own row above "Your rating", in the smaller
+     read-only stars; the status line below both. */
+  :host([vote]) .rating {
+    display: grid;
+    grid-template-columns: auto auto;
+    justify-content: start;
+  }
   .average {
     --_size: var(--care-star-size, 1.25em);
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.25em 0.5em;
-    flex-basis: 100%;
+  }
+  .average,
+  .status {
+    grid-column: 1 / -1;
   }
   .status {
-    flex-basis: 100%;
     font-size: 0.875em;
     color: var(--_muted);
   }

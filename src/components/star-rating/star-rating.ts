@@ -1,19 +1,15 @@
 import {html, nothing} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
 import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
-import {CareVoteEvent} from '../../events/care-vote.js';
 import {baseStyles} from '../../styles/tokens.js';
-import {outOf, ratingLabel, requiredMessage, tooFewVotes, voteStatus, yourRating, basedOn} from './rating-text.js';
+import {outOf, ratingLabel, tooFewVotes, basedOn} from './rating-text.js';
 import {number, resolveRating, type ContentRating, type Rating} from './resolve-rating.js';
-import {starForKey} from './star-keys.js';
 import {renderStars} from './stars.js';
 import {isDistribution, renderDistribution} from './distribution.js';
 import {styles} from './star-rating.styles.js';
-import {VoteController} from './vote-controller.js';
-
-/** The star (1..stars) an event happened on, 0 for none. */
-const starOf = (event: Event) => Number((event.target as HTMLElement).dataset?.n) || 0;
+import type {VoteInput} from './vote-input.js';
+import {votingChunk} from './voting.js';
 
 /**
  * Shows a reader rating as stars and text ("7.82 out of 10 · based on 11
@@ -75,90 +71,60 @@ export class CareStarRating extends CareElement {
   /** Votes per star, from 1 star up (`[n1, …, n5]`); a recorded vote's server aggregate replaces it. */
   @property({attribute: false}) distribution?: number[];
 
-  @state() private preview = 0;
-  @state() private active = 0;
-  @state() private disabled = false;
+  /** @internal Set by the form's disabled state; read by the voting UI. */
+  formDisabled = false;
 
-  /** Made when first needed (voting or a score): 1,000 display-only ratings skip it. */
-  private internals?: ElementInternals;
   private contentController?: ContentController;
-  // A recorded vote's new aggregate replaces value, count and max.
-  private readonly votes = new VoteController(this, (rating) => Object.assign(this, rating), this.warnOnce.bind(this));
+  /** The voting UI, made once its chunk is there (see voting.ts). */
+  private input?: VoteInput;
+
+  /** Why the form cannot be submitted ("Please choose a rating."), as on native form controls; '' when it can. */
+  get validationMessage() {
+    return this.input?.validationMessage ?? '';
+  }
 
   /** Resets the score when the form resets (a vote already sent stays). */
   formResetCallback() {
-    if (!this.votes.voted) this.score = 0;
+    if (!this.input?.voted) this.score = 0;
   }
 
   formDisabledCallback(disabled: boolean) {
-    this.disabled = disabled;
+    this.formDisabled = disabled;
+    this.requestUpdate();
   }
 
   formStateRestoreCallback(state: string | null) {
-    if (!this.votes.voted) this.score = Number(state) || 0;
+    if (!this.input?.voted) this.score = Number(state) || 0;
   }
 
   protected override willUpdate() {
     // Content is only needed when the rating comes from it.
     if (this.procedure && this.value === undefined) this.contentController ??= new ContentController(this);
-    this.votes.follow(this.submitUrl, this.procedure, this.vote);
+    if (!this.input && this.needsInput) {
+      const chunk = votingChunk.module;
+      // A recorded vote's new aggregate replaces value, count and max.
+      if (chunk)
+        this.input = new chunk.VoteInput(this, (rating) => Object.assign(this, rating), this.warnOnce.bind(this));
+      else if (!votingChunk.failed) this.waitFor(votingChunk.load().then(() => this.requestUpdate()));
+    }
+    this.input?.follow(this.submitUrl, this.procedure, this.vote);
   }
 
   protected override updated() {
-    if (!this.vote && !this.score) return;
-    this.internals ??= this.attachInternals();
-    this.internals.setFormValue(this.score ? String(this.score) : null);
-    const missing = this.vote && this.required && !this.score;
-    const anchor = this.renderRoot.querySelector<HTMLElement>('[role=radio]') ?? undefined;
-    this.internals.setValidity({valueMissing: missing}, missing ? requiredMessage() : '', anchor);
+    this.input?.updated();
+  }
+
+  private get needsInput() {
+    return this.vote || !!this.submitUrl || !!this.score;
+  }
+
+  /** A pre-rendered rating that takes votes keeps the server's render until the voting UI is there. */
+  protected override get loading() {
+    return super.loading || (this.needsInput && !this.input && !votingChunk.failed);
   }
 
   private get starCount() {
     return this.stars ?? 5;
-  }
-
-  private get canChoose() {
-    return this.vote && !this.votes.voted && !this.disabled;
-  }
-
-  private choose(score: number) {
-    this.active = score;
-    if (!this.canChoose) return;
-    // Not inline in dispatchEvent(): the manifest would add a nameless event beside the @fires one.
-    const event = new CareVoteEvent({procedure: this.procedure, score, max: this.starCount});
-    if (!this.dispatchEvent(event)) return;
-    this.score = score;
-    this.preview = 0;
-    this.votes.cast({score, max: this.starCount, locale: this.locale});
-  }
-
-  // Hover (mouse/pen) and the touched star (touch) preview; only a click/tap chooses.
-  private handlePointer(event: PointerEvent) {
-    const leaving = event.type === 'pointerleave' || event.type === 'pointercancel';
-    this.preview = leaving || !this.canChoose ? 0 : starOf(event) || this.preview;
-  }
-
-  private handleClick(event: MouseEvent) {
-    const star = starOf(event);
-    if (star) this.choose(star);
-  }
-
-  private handleKeyDown(event: KeyboardEvent) {
-    const current = this.active || this.score || 1;
-    if (event.key === ' ' || event.key === 'Enter') {
-      event.preventDefault();
-      return this.choose(current);
-    }
-    const star = starForKey(event.key, current, this.starCount, getComputedStyle(this).direction === 'rtl');
-    if (!star) return;
-    event.preventDefault();
-    this.active = star;
-    if (this.canChoose) this.preview = star;
-    this.renderRoot.querySelector<HTMLElement>(`[data-n="${star}"]`)?.focus();
-  }
-
-  private handleFocusOut(event: FocusEvent) {
-    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node)) this.preview = 0;
   }
 
   /** The content's rating for the procedure, warning (once, naming the source) when it has none. */
@@ -188,7 +154,9 @@ export class CareStarRating extends CareElement {
       ? nothing
       : html`<span part="stars" class="stars">${renderStars(filled, this.starCount)}</span>`;
     const distribution = tooFew ? nothing : this.renderDistribution();
-    if (vote) return html`${this.renderVote(label, stars, text)}${distribution}`;
+    if (vote && !this.input && votingChunk.failed)
+      this.warnOnce("vote: could not load its chunk (is the script's chunks/ folder deployed?)");
+    else if (vote) return this.input ? html`${this.input.render(locale, label, stars, text)}${distribution}` : nothing;
     return html`<div part="base" class="rating" role="img" aria-label=${label}>${stars}${text}</div>
       ${distribution}`;
   }
@@ -210,58 +178,6 @@ export class CareStarRating extends CareElement {
     return this.vote
       ? html`<span part="text" class=${textClass} aria-hidden="true">${content}</span>`
       : html`<span part="text" class=${textClass}>${content}</span>`;
-  }
-
-  /**
-   * Voting shows two things a reader must never confuse: the current average
-   * (stars and text, one image to screen readers) and, on its own line,
-   * "Your rating" with the stars to pick from.
-   */
-  private renderVote(label: string, averageStars: unknown, text: unknown) {
-    const {locale, starCount} = this;
-    const active = this.active || this.score || 1;
-    const radios = Array.from({length: starCount}, (_, i) => {
-      const star = i + 1;
-      return html`<span
-        role="radio"
-        data-n=${star}
-        aria-checked=${star === this.score}
-        tabindex=${!this.disabled && star === active ? 0 : -1}
-        aria-label=${outOf(locale, star, starCount)}
-      ></span>`;
-    });
-    const status = this.votes.status && voteStatus(this.votes.status);
-    // Shown too, so the empty stars are not mistaken for a score of zero; the
-    // group's aria-label already says it to screen readers.
-    const prompt = this.hideText
-      ? nothing
-      : html`<span part="prompt" class="prompt" aria-hidden="true">${yourRating()}</span>`;
-    const average = label
-      ? html`<div part="average" class="average" role="img" aria-label=${label}>${averageStars}${text}</div>`
-      : nothing;
-    return html`<div part="base" class="rating">
-      ${average}${prompt}
-      <div
-        part="stars"
-        class=${this.preview ? 'stars preview' : 'stars'}
-        role="radiogroup"
-        aria-label=${yourRating()}
-        aria-required=${this.required}
-        aria-readonly=${this.votes.voted}
-        aria-disabled=${this.disabled}
-        @keydown=${this.handleKeyDown}
-        @click=${this.handleClick}
-        @pointerdown=${this.handlePointer}
-        @pointermove=${this.handlePointer}
-        @pointerleave=${this.handlePointer}
-        @pointercancel=${this.handlePointer}
-        @focusout=${this.handleFocusOut}
-      >
-        ${renderStars(this.preview || this.score, starCount)}
-        <div class="radios">${radios}</div>
-      </div>
-      <span part="status" class="status" role="status">${status}</span>
-    </div>`;
   }
 }
 
