@@ -4,8 +4,10 @@
 // is that throughput does not fall as votes grow (100k/1k ≥ 0.8). The two sizes are measured in
 // turns (ROUNDS times, each store reset to its size first) and the medians compared, so a
 // machine that gets busier during the run does not show up as a slower database; the server's
-// CPU time per vote is printed too, which other load on the machine changes much less.
+// CPU time per vote is printed too, which other load on the machine changes much less, and the
+// load client's own, which shares the machine with the server.
 //   npm run bench:votes            (VOTES=2000 CLIENTS=50 ROUNDS=3 to change the load)
+//   PROFILE_DIR=/tmp/prof npm run bench:votes   a V8 CPU profile of the server per measurement
 import {readFileSync} from 'node:fs';
 import {Agent} from 'node:http';
 import {loadConfig} from '../server/config.mjs';
