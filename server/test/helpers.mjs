@@ -21,9 +21,10 @@ let template;
 
 /**
  * A migrated, empty PGlite data dir to copy: creating one runs initdb, which takes 5–25 s on a
- * busy machine; copying one takes a second. Cached per PGlite version and migrations, built once
- * per process (two PGlite initdbs at once in one process fail with ErrnoError 44) and, across
- * processes, under a name of its own before it is renamed into place.
+ * busy machine; copying one takes a second. Cached per PGlite version and migrations. Built once
+ * per process: two builds in one process shared the folder name `<template>.<pid>`, and the first
+ * to finish renamed it away from under the other (PGlite's `ErrnoError { errno: 44 }`, ENOENT).
+ * Across processes each builds under its own name and the first rename wins.
  */
 function pgliteTemplate() {
   return (template ??= buildPgliteTemplate());
