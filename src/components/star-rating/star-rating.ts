@@ -6,10 +6,9 @@ import {baseStyles} from '../../styles/tokens.js';
 import {outOf, ratingLabel, tooFewVotes, basedOn} from './rating-text.js';
 import {number, resolveRating, type ContentRating, type Rating} from './resolve-rating.js';
 import {renderStars} from './stars.js';
-import {isDistribution, renderDistribution} from './distribution.js';
 import {styles} from './star-rating.styles.js';
 import type {VoteInput} from './vote-input.js';
-import {votingChunk} from './voting.js';
+import {ratingExtras} from './rating-extras-chunk.js';
 
 /**
  * Shows a reader rating as stars and text ("7.82 out of 10 · based on 11
@@ -75,7 +74,7 @@ export class CareStarRating extends CareElement {
   formDisabled = false;
 
   private contentController?: ContentController;
-  /** The voting UI, made once its chunk is there (see voting.ts). */
+  /** The voting UI, made once its chunk is there (see rating-extras-chunk.ts). */
   private input?: VoteInput;
 
   /** Why the form cannot be submitted ("Please choose a rating."), as on native form controls; '' when it can. */
@@ -100,13 +99,12 @@ export class CareStarRating extends CareElement {
   protected override willUpdate() {
     // Content is only needed when the rating comes from it.
     if (this.procedure && this.value === undefined) this.contentController ??= new ContentController(this);
-    if (!this.input && this.needsInput) {
-      const chunk = votingChunk.module;
-      // A recorded vote's new aggregate replaces value, count and max.
-      if (chunk)
-        this.input = new chunk.VoteInput(this, (rating) => Object.assign(this, rating), this.warnOnce.bind(this));
-      else if (!votingChunk.failed) this.waitFor(votingChunk.load().then(() => this.requestUpdate()));
-    }
+    const extras = ratingExtras.module;
+    if (!extras && this.needsExtras && !ratingExtras.failed)
+      this.waitFor(ratingExtras.load().then(() => this.requestUpdate()));
+    // A recorded vote's new aggregate replaces value, count and max.
+    if (extras && !this.input && this.needsInput)
+      this.input = new extras.VoteInput(this, (rating) => Object.assign(this, rating), this.warnOnce.bind(this));
     this.input?.follow(this.submitUrl, this.procedure, this.vote);
   }
 
@@ -118,9 +116,13 @@ export class CareStarRating extends CareElement {
     return this.vote || !!this.submitUrl || !!this.score;
   }
 
-  /** A pre-rendered rating that takes votes keeps the server's render until the voting UI is there. */
+  private get needsExtras() {
+    return this.needsInput || (this.showDistribution && this.distribution !== undefined);
+  }
+
+  /** A pre-rendered rating keeps the server's render until the parts it shows from the chunk are there. */
   protected override get loading() {
-    return super.loading || (this.needsInput && !this.input && !votingChunk.failed);
+    return super.loading || (this.needsExtras && !ratingExtras.module && !ratingExtras.failed);
   }
 
   private get starCount() {
@@ -153,17 +155,20 @@ export class CareStarRating extends CareElement {
     const stars = tooFew
       ? nothing
       : html`<span part="stars" class="stars">${renderStars(filled, this.starCount)}</span>`;
+    if (this.needsExtras && !ratingExtras.module) {
+      if (!ratingExtras.failed) return nothing; // the box is reserved meanwhile
+      this.warnOnce("vote, show-distribution: could not load their chunk (is the script's chunks/ folder deployed?)");
+    }
     const distribution = tooFew ? nothing : this.renderDistribution();
-    if (vote && !this.input && votingChunk.failed)
-      this.warnOnce("vote: could not load its chunk (is the script's chunks/ folder deployed?)");
-    else if (vote) return this.input ? html`${this.input.render(locale, label, stars, text)}${distribution}` : nothing;
+    if (vote && this.input) return html`${this.input.render(locale, label, stars, text)}${distribution}`;
     return html`<div part="base" class="rating" role="img" aria-label=${label}>${stars}${text}</div>
       ${distribution}`;
   }
 
   private renderDistribution() {
-    if (!this.showDistribution || this.distribution === undefined) return nothing;
-    if (isDistribution(this.distribution)) return renderDistribution(this.locale, this.distribution);
+    const extras = ratingExtras.module;
+    if (!this.showDistribution || this.distribution === undefined || !extras) return nothing;
+    if (extras.isDistribution(this.distribution)) return extras.renderDistribution(this.locale, this.distribution);
     this.warnOnce('distribution: expected a list of whole numbers of votes, one per star');
     return nothing;
   }
