@@ -41,19 +41,31 @@ const renderUrl = ([tag, attributes]) => new URL(`../render/${tag}?${new URLSear
 // content folder (it fetches other documents only from its allowed origins).
 const serverSample = new URL('../content/sample.json', location.href).href;
 
-/** Each element with its declarative shadow root, from the server; undefined when it cannot be reached. */
+/** Answers already rendered, by URL: going back to an earlier choice asks the server again for nothing. */
+const renders = new Map();
+
+/**
+ * Each element with its declarative shadow root, from the server: {widgets}, or {problem}
+ * ('busy' when the server's rate limit says wait, 'unreachable' when there is no render route).
+ */
 async function prerendered(list) {
   try {
-    return await Promise.all(
+    const widgets = await Promise.all(
       list.map(async ([tag, attributes]) => {
         const element = [tag, attributes.map(([name, value]) => [name, value === sampleUrl ? serverSample : value])];
-        const response = await fetch(renderUrl(element));
-        if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) throw new Error();
-        return response.text();
+        const url = renderUrl(element).href;
+        if (!renders.has(url)) {
+          const response = await fetch(url);
+          if (response.status === 429) throw new Error('busy');
+          if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) throw new Error();
+          renders.set(url, await response.text());
+        }
+        return renders.get(url);
       }),
     );
-  } catch {
-    return undefined;
+    return {widgets};
+  } catch (error) {
+    return {problem: error.message === 'busy' ? 'busy' : 'unreachable'};
   }
 }
 
@@ -127,9 +139,15 @@ async function update() {
   let note = ['', ''];
   if (values.embed === 'pre-rendered') {
     const rendered = await prerendered(list);
-    if (rendered) {
-      widgets = rendered;
+    if (rendered.widgets) {
+      widgets = rendered.widgets;
       note = ['Pre-rendered by this server. You can produce the same at build time: ', cliCommand];
+    } else if (rendered.problem === 'busy') {
+      note = [
+        'The server has had too many render requests from you this minute; try again shortly. ' +
+          'Below is the module embed; to pre-render it at build time, save your page as page.html and run: ',
+        cliCommand,
+      ];
     } else {
       note = [
         'Pre-rendering needs the care-widgets server (npm start serves these docs with it), and it cannot be reached from this page. ' +

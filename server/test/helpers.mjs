@@ -95,6 +95,7 @@ export function writeConfig(/** @type {string} */ dataDir, /** @type {Record<str
       contentDir: join(projectRoot, 'demo/content'),
       trustProxy: '127.0.0.1',
       rateLimit: {perMinute: 100_000},
+      render: {perMinute: 100_000, timeoutMs: 3000},
       votesPerClientPerDay: 1000,
       ...config,
     }),

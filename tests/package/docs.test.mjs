@@ -212,12 +212,17 @@ test('configurator: module embed and "follow the page" language', async () => {
   await page.close();
 });
 
-/** Chooses a select's option with the arrow keys, as a keyboard user does. */
+/** Chooses a select's option with the arrow keys, as a keyboard user does (down, then up from the end). */
 async function chooseWithKeys(page, selector, value) {
   await page.focus(selector);
-  for (let i = 0; i < 40 && (await page.$eval(selector, (s) => s.value)) !== value; i++)
-    await page.keyboard.press('ArrowDown');
-  assert.equal(await page.$eval(selector, (s) => s.value), value);
+  const current = () => page.$eval(selector, (s) => s.value);
+  let key = 'ArrowDown';
+  for (let i = 0; i < 80 && (await current()) !== value; i++) {
+    const before = await current();
+    await page.keyboard.press(key);
+    if ((await current()) === before) key = 'ArrowUp'; // at the last option
+  }
+  assert.equal(await current(), value);
 }
 
 /** The pre-rendered embed in one browser: the snippet comes from the server's GET /render/<tag>. */
@@ -299,6 +304,17 @@ async function prerenderedRoundTrip(browser, {clipboard}) {
   await noScript.goto(`data:text/html;charset=utf-8,${encodeURIComponent(blocked)}`);
   assert.equal(await noScript.evaluate(() => customElements.get('care-star-rating')), undefined);
   assert.match(await noScript.$eval('care-star-rating', (el) => el.shadowRoot?.textContent ?? ''), /7,82 von 10/);
+
+  // A doctor card: its src (the docs' sample) is rendered from the server's own content folder.
+  await chooseWithKeys(page, '#widget', 'care-doctor-card');
+  await page.waitForFunction(
+    () => /<care-doctor-card [^>]*><template shadowrootmode/.test(document.getElementById('snippet').value),
+    {timeout: 20000},
+  );
+  const doctorSnippet = await page.$eval('#snippet', (t) => t.value);
+  assert.ok(doctorSnippet.includes(`src="${origin}/content/sample.json"`), doctorSnippet);
+  assert.ok(doctorSnippet.includes('Anan Fictional'), 'the sample doctor is in the pre-rendered markup');
+  assert.doesNotMatch(doctorSnippet, /not available/);
   await context.close();
 }
 
