@@ -306,6 +306,7 @@ async function prerenderedRoundTrip(browser, {clipboard}) {
   assert.match(await noScript.$eval('care-star-rating', (el) => el.shadowRoot?.textContent ?? ''), /7,82 von 10/);
 
   // A doctor card: its src (the docs' sample) is rendered from the server's own content folder.
+  await page.bringToFront(); // a background tab gets no animation frames, which waitForFunction polls on
   await chooseWithKeys(page, '#widget', 'care-doctor-card');
   await page.waitForFunction(
     () => /<care-doctor-card [^>]*><template shadowrootmode/.test(document.getElementById('snippet').value),
