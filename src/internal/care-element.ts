@@ -145,9 +145,8 @@ export class CareElement extends LitElement {
     // attribute `content="[object Object]"`, which nothing reads: say so, not "content missing".
     if (this.hasAttribute('content')) {
       this.warnOnce(
-        'the content attribute is ignored; set content as a property (el.content = {…}). Frameworks use ' +
-          'the attribute when the tag is not yet defined: load the widgets first, or use Vue :content.prop ' +
-          'or the React wrappers.',
+        'the content attribute is ignored; set content as a property (el.content = {…}; Vue :content.prop, ' +
+          'the React wrappers; see docs/frameworks.md)',
       );
     }
   }

@@ -10,9 +10,13 @@ import {formatList, languageName} from '../../localization/format.js';
 import type {Locale} from '../../localization/match-locale.js';
 import {baseStyles} from '../../styles/tokens.js';
 import {trustedJson} from '../../security/trusted-types.js';
-import {physicianJsonLd, type PhysicianData} from './structured-data.js';
+import {LazyModule} from '../../internal/lazy-module.js';
+import type {PhysicianData} from './structured-data.js';
 import {CareStarRating} from '../star-rating/star-rating.js';
 import {styles} from './doctor-card.styles.js';
+
+// JSON-LD is written only with `structured-data`, so its code is a chunk of its own.
+const structuredDataChunk = new LazyModule(() => import('./structured-data.js'));
 
 /** Up to two letters: the first letter of the first and of the last word. */
 function initials(name: string): string {
@@ -116,9 +120,12 @@ export class CareDoctorCard extends CareElement {
     // parsed as HTML. trustedJson() satisfies pages that enforce Trusted Types.
     const doc = this.contentController.document;
     const shown = this.structuredData && this.isConnected && doc ? this.describeDoctor(doc) : undefined;
-    if (shown) {
+    const jsonLd = shown && structuredDataChunk.module?.physicianJsonLd(shown, this.baseURI);
+    if (shown && !jsonLd && !structuredDataChunk.failed)
+      this.waitFor(structuredDataChunk.load().then(() => this.requestUpdate()));
+    if (jsonLd) {
       this.jsonLdScript ??= Object.assign(document.createElement('script'), {type: 'application/ld+json'});
-      this.jsonLdScript.text = trustedJson(physicianJsonLd(shown, this.baseURI));
+      this.jsonLdScript.text = trustedJson(jsonLd);
       if (this.jsonLdScript.parentNode !== this) this.append(this.jsonLdScript);
     } else {
       this.jsonLdScript?.remove();

@@ -1,4 +1,5 @@
 import {msg, str} from '@lit/localize';
+import {html, nothing} from 'lit';
 import {formatNumber, plural} from '../../localization/format.js';
 import type {Locale} from '../../localization/match-locale.js';
 import type {Rating} from './resolve-rating.js';
@@ -31,6 +32,10 @@ export function basedOn(locale: Locale, count: number) {
       msg(str`based on ${votes} votes`, {id: 'star-rating.votes.other', desc: 'Votes behind a rating (other form).'}),
   });
 }
+
+/** "· based on 11 votes" after the score, when the count is known. */
+export const renderVotes = (locale: Locale, count: number | undefined) =>
+  count === undefined ? nothing : html`<span class="votes">${basedOn(locale, count)}</span>`;
 
 /** The spoken label: "Rated 7.82 out of 10, based on 11 votes", rounded as shown. */
 export function ratingLabel(locale: Locale, rating: Rating) {

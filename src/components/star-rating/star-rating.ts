@@ -3,9 +3,9 @@ import {property} from 'lit/decorators.js';
 import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {baseStyles} from '../../styles/tokens.js';
-import {outOf, ratingLabel, tooFewVotes, basedOn} from './rating-text.js';
-import {number, resolveRating, type ContentRating, type Rating} from './resolve-rating.js';
-import {renderStars} from './stars.js';
+import {outOf, ratingLabel, renderVotes, tooFewVotes} from './rating-text.js';
+import {number, resolveRating, type ContentRating} from './resolve-rating.js';
+import {starRow} from './stars.js';
 import {styles} from './star-rating.styles.js';
 import type {VoteInput} from './vote-input.js';
 import {ratingExtras} from './rating-extras-chunk.js';
@@ -105,7 +105,7 @@ export class CareStarRating extends CareElement {
     // A recorded vote's new aggregate replaces value, count and max.
     if (extras && !this.input && this.needsInput)
       this.input = new extras.VoteInput(this, (rating) => Object.assign(this, rating), this.warnOnce.bind(this));
-    this.input?.follow(this.submitUrl, this.procedure, this.vote);
+    this.input?.follow(this.submitUrl, this.procedure, this.vote, this.locale);
   }
 
   protected override updated() {
@@ -140,28 +140,41 @@ export class CareStarRating extends CareElement {
   }
 
   override render() {
-    const {minVotes, vote, locale} = this;
+    const {minVotes, locale} = this;
     const resolved = resolveRating(this, this.contentRating()); // reads value, max, count, stars, min-votes, vote
     if (resolved.kind === 'unavailable') {
       if (resolved.problem) this.warnOnce(resolved.problem);
       return this.renderUnavailable();
     }
     if (resolved.kind === 'loading') return nothing;
-    const {rating} = resolved;
-    const tooFew = !!minVotes && (rating.count ?? 0) < minVotes;
-    const label = tooFew ? tooFewVotes() : rating.value === undefined ? '' : ratingLabel(locale, rating);
-    const text = tooFew || rating.value !== undefined ? this.renderText(rating, tooFew ? label : undefined) : nothing;
-    const filled = (rating.value! / rating.max) * this.starCount;
-    const stars = tooFew
-      ? nothing
-      : html`<span part="stars" class="stars">${renderStars(filled, this.starCount)}</span>`;
     if (this.needsExtras && !ratingExtras.module) {
       if (!ratingExtras.failed) return nothing; // the box is reserved meanwhile
       this.warnOnce("vote, show-distribution: could not load their chunk (is the script's chunks/ folder deployed?)");
     }
+    const {rating} = resolved;
+    const tooFew = !!minVotes && (rating.count ?? 0) < minVotes;
+    const label = tooFew ? tooFewVotes() : rating.value === undefined ? '' : ratingLabel(locale, rating);
     const distribution = tooFew ? nothing : this.renderDistribution();
-    if (vote && this.input) return html`${this.input.render(locale, label, stars, text)}${distribution}`;
-    return html`<div part="base" class="rating" role="img" aria-label=${label}>${stars}${text}</div>
+    if (this.vote && this.input) return html`${this.input.render(locale, {rating, label, tooFew})}${distribution}`;
+    const textClass = this.hideText ? 'visually-hidden' : 'text';
+    if (tooFew || rating.value === undefined)
+      return html`<div part="base" class="rating" role="img" aria-label=${label}>
+        <span part="text" class=${textClass}>${label}</span>
+      </div>`;
+    // One template for the whole rating rather than one per part: a page of
+    // 1,000 ratings clones 1,000 templates, not 6,000, and has a third fewer
+    // nodes (each nested template brings its own marker comments).
+    const {box, path, width} = starRow((rating.value / rating.max) * this.starCount, this.starCount);
+    return html`<div part="base" class="rating" role="img" aria-label=${label}>
+        <span part="stars" class="stars"
+          ><svg class="empty" viewBox=${box} aria-hidden="true"><path d=${path}></path></svg
+          ><svg class="fill" viewBox=${box} preserveAspectRatio="xMinYMid slice" width=${width} aria-hidden="true">
+            <path d=${path}></path></svg
+        ></span>
+        <span part="text" class=${textClass}
+          ><span>${outOf(locale, rating.value, rating.max)}</span>${renderVotes(locale, rating.count)}</span
+        >
+      </div>
       ${distribution}`;
   }
 
@@ -171,18 +184,6 @@ export class CareStarRating extends CareElement {
     if (extras.isDistribution(this.distribution)) return extras.renderDistribution(this.locale, this.distribution);
     this.warnOnce('distribution: expected a list of whole numbers of votes, one per star');
     return nothing;
-  }
-
-  /** The visible score and count, or `tooFew` instead. When voting, the full sentence is given to screen readers separately. */
-  private renderText(rating: Rating, tooFew?: string) {
-    const votes =
-      rating.count === undefined ? nothing : html`<span class="votes">${basedOn(this.locale, rating.count)}</span>`;
-    const content = tooFew ?? html`<span>${outOf(this.locale, rating.value!, rating.max)}</span>${votes}`;
-    const textClass = this.hideText ? 'visually-hidden' : 'text';
-    // Two templates rather than an attribute removed from each of 1,000 display-only ratings.
-    return this.vote
-      ? html`<span part="text" class=${textClass} aria-hidden="true">${content}</span>`
-      : html`<span part="text" class=${textClass}>${content}</span>`;
   }
 }
 

@@ -18,16 +18,22 @@ const rowPath = (stars: number) => {
 };
 
 /**
- * A row of `stars` empty outlines, and the same row filled and clipped by its
- * own box to `filled` stars: one SVG `width` attribute, no element per star and
- * no style binding (strict CSP).
+ * The geometry of a row of `stars` stars, `filled` of them painted: the
+ * viewBox, one path for the whole row, and the share of the row the filled
+ * copy covers (its `width` attribute: no element per star and no style
+ * binding, strict CSP). A rating draws the empty outlines with it, then the
+ * same row filled, clipped by its own box.
  */
-export function renderStars(filled: number, stars: number) {
+export function starRow(filled: number, stars: number) {
   const whole = Math.floor(filled);
   const part = filled - whole;
   // The partial star is filled by its own width, not its cell's: 0.5 reaches its middle.
   const units = whole * 24 + (part > 0 ? STAR_LEFT + part * STAR_WIDTH : 0);
-  const path = rowPath(stars);
-  const box = `0 0 ${stars * 24} 24`;
-  return svg`<svg class="empty" viewBox=${box} aria-hidden="true"><path d="${path}"></path></svg><svg class="fill" viewBox=${box} preserveAspectRatio="xMinYMid slice" width=${`${((units / (stars * 24)) * 100).toFixed(3)}%`} aria-hidden="true"><path d="${path}"></path></svg>`;
+  return {box: `0 0 ${stars * 24} 24`, path: rowPath(stars), width: `${((units / (stars * 24)) * 100).toFixed(3)}%`};
+}
+
+/** The star row as a template of its own, for the voting UI (the display template inlines the same two SVGs). */
+export function renderStars(filled: number, stars: number) {
+  const {box, path, width} = starRow(filled, stars);
+  return svg`<svg class="empty" viewBox=${box} aria-hidden="true"><path d=${path}></path></svg><svg class="fill" viewBox=${box} preserveAspectRatio="xMinYMid slice" width=${width} aria-hidden="true"><path d=${path}></path></svg>`;
 }

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {CareVoteEvent} from '../../events/care-vote.js';
 import type {Locale} from '../../localization/match-locale.js';
-import {outOf} from './rating-text.js';
+import {outOf, renderVotes} from './rating-text.js';
 import type {Rating} from './resolve-rating.js';
 import {starForKey} from './star-keys.js';
 import {renderStars} from './stars.js';
@@ -18,6 +18,14 @@ export interface VotingHost extends VoteHost {
   /** Set by the form's disabled state (formDisabledCallback). */
   formDisabled: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/** The rating the element shows, as resolved (see star-rating.ts render). */
+export interface ShownRating {
+  rating: Rating;
+  /** The spoken sentence: "Rated 7.82 out of 10, based on 11 votes", or "Not enough ratings yet". */
+  label: string;
+  tooFew: boolean;
 }
 
 /** The star (1..stars) an event happened on, 0 for none. */
@@ -39,7 +47,7 @@ export class VoteInput {
   /** The star that has the tab stop. */
   private active = 0;
   private internals?: ElementInternals;
-  /** The locale of the latest render: a vote records the language the reader read. */
+  /** The widget's locale: a vote records the language the reader read. */
   private locale = 'en' as Locale;
 
   /** `showAggregate` and `warn` as in VoteController. */
@@ -57,8 +65,9 @@ export class VoteInput {
     return this.internals?.validationMessage ?? '';
   }
 
-  /** See VoteController.follow. */
-  follow(submitUrl: string | undefined, procedure: string | undefined, voting: boolean) {
+  /** Follows the widget's attributes and locale before each render (see VoteController.follow). */
+  follow(submitUrl: string | undefined, procedure: string | undefined, voting: boolean, locale: Locale) {
+    this.locale = locale;
     this.votes.follow(submitUrl, procedure, voting);
   }
 
@@ -130,8 +139,7 @@ export class VoteInput {
    * (stars and text, one image to screen readers) and, on its own line,
    * "Your rating" with the stars to pick from.
    */
-  render(locale: Locale, label: string, averageStars: unknown, text: unknown) {
-    this.locale = locale;
+  render(locale: Locale, {rating, label, tooFew}: ShownRating) {
     const {host, starCount} = this;
     const disabled = host.formDisabled;
     const active = this.active || host.score || 1;
@@ -151,8 +159,21 @@ export class VoteInput {
     const prompt = host.hideText
       ? nothing
       : html`<span part="prompt" class="prompt" aria-hidden="true">${yourRating()}</span>`;
+    // Screen readers hear the average once, from the label.
+    const text = tooFew
+      ? label
+      : html`<span>${outOf(locale, rating.value!, rating.max)}</span>${renderVotes(locale, rating.count)}`;
+    const stars = tooFew
+      ? nothing
+      : html`<span part="stars" class="stars"
+          >${renderStars((rating.value! / rating.max) * starCount, starCount)}</span
+        >`;
     const average = label
-      ? html`<div part="average" class="average" role="img" aria-label=${label}>${averageStars}${text}</div>`
+      ? html`<div part="average" class="average" role="img" aria-label=${label}>
+          ${stars}<span part="text" class=${host.hideText ? 'visually-hidden' : 'text'} aria-hidden="true"
+            >${text}</span
+          >
+        </div>`
       : nothing;
     return html`<div part="base" class="rating">
       ${average}${prompt}
