@@ -4,32 +4,24 @@
 // is that throughput does not fall as votes grow (100k/1k ≥ 0.8). The two sizes are measured in
 // turns (ROUNDS times, each store reset to its size first) and the medians compared, so a
 // machine that gets busier during the run does not show up as a slower database; the server's
-// CPU time per vote is printed too, which other load on the machine changes much less.
+// CPU time per vote is printed too, which other load on the machine changes much less, and the
+// load client's own, which shares the machine with the server.
 //   npm run bench:votes            (VOTES=2000 CLIENTS=50 ROUNDS=3 to change the load)
-import {spawn} from 'node:child_process';
+//   PROFILE_DIR=/tmp/prof npm run bench:votes   a V8 CPU profile of the server per measurement
 import {readFileSync} from 'node:fs';
 import {Agent} from 'node:http';
-import {createServer} from 'node:net';
-import {setTimeout as sleep} from 'node:timers/promises';
 import {loadConfig} from '../server/config.mjs';
 import {loadContent} from '../server/content.mjs';
 import {openDatabase} from '../server/database.mjs';
 import {migrate} from '../server/migrate.mjs';
 import {importBaselines} from '../server/votes.mjs';
-import {freshStore, postVote, request, vote, writeConfig} from '../server/test/helpers.mjs';
+import {freshStore, postVote, serverProcess, vote} from '../server/test/helpers.mjs';
 
 const VOTES = Number(process.env.VOTES ?? 2000);
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const CLIENTS = Number(process.env.CLIENTS ?? 50);
 const SIZES = [1_000, 100_000];
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const {port} = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
+const PROFILE = process.env.PROFILE_DIR; // a folder: the server writes a .cpuprofile per measurement
 
 /**
  * Sets the votes table to `total` rows of yesterday's votes: removes the ones a measurement
@@ -63,33 +55,9 @@ async function fill(store, total) {
 }
 
 async function measure(store) {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const configFile = writeConfig(store.dataDir);
-  const child = spawn(
-    process.execPath,
-    [
-      'server/cli.mjs',
-      'serve',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--data-dir',
-      store.dataDir,
-      '--config',
-      configFile,
-    ],
-    {env: {...process.env, LOG_LEVEL: 'warn', DATABASE_URL: store.databaseUrl ?? ''}, stdio: 'inherit'},
-  );
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  while (
-    !(await request(`${base}/healthz`).then(
-      (r) => r.status === 200,
-      () => false,
-    ))
-  )
-    await sleep(100);
+  const server = await serverProcess(store, {nodeArgs: PROFILE ? ['--cpu-prof', '--cpu-prof-dir', PROFILE] : []});
+  const {base} = server;
+  const {child, exited} = await server.start();
   const agent = new Agent({keepAlive: true, maxSockets: CLIENTS});
   const run = async (count) => {
     let next = 0;
@@ -104,14 +72,17 @@ async function measure(store) {
   };
   await run(Math.min(500, VOTES / 5)); // warm-up: JIT, caches, connections
   const cpuBefore = cpuSeconds(child.pid);
+  const clientBefore = process.cpuUsage();
   const start = performance.now();
   await run(VOTES);
   const perSecond = VOTES / ((performance.now() - start) / 1000);
   const cpuPerVote = ((cpuSeconds(child.pid) - cpuBefore) / VOTES) * 1000;
+  const client = process.cpuUsage(clientBefore);
+  const clientCpuPerVote = (client.user + client.system) / 1000 / VOTES;
   agent.destroy();
   child.kill('SIGTERM');
   await exited;
-  return {perSecond, cpuPerVote};
+  return {perSecond, cpuPerVote, clientCpuPerVote};
 }
 
 /** CPU time a process has used (user + system, from /proc): shows the server's own cost per vote,
@@ -130,13 +101,15 @@ const backends = [['PGlite', undefined]];
 if (process.env.DATABASE_URL) backends.push(['PostgreSQL', process.env.DATABASE_URL]);
 console.log(`vote throughput, ${CLIENTS} concurrent clients, ${VOTES} votes per measurement, median of ${ROUNDS}`);
 for (const [name, url] of backends) {
-  const stores = await Promise.all(SIZES.map(() => freshStore(url)));
+  const stores = [];
+  while (stores.length < SIZES.length) stores.push(await freshStore(url)); // one at a time: PGlite's initdb is not re-entrant
   try {
-    const results = SIZES.map(() => ({perSecond: [], cpuPerVote: []}));
+    const results = SIZES.map(() => ({perSecond: [], cpuPerVote: [], clientCpuPerVote: []}));
     for (let round = 0; round < ROUNDS; round++) {
       for (let i = 0; i < SIZES.length; i++) {
         await fill(stores[i], SIZES[i]);
-        const {perSecond, cpuPerVote} = await measure(stores[i]);
+        const {perSecond, cpuPerVote, clientCpuPerVote} = await measure(stores[i]);
+        results[i].clientCpuPerVote.push(clientCpuPerVote);
         results[i].perSecond.push(perSecond);
         results[i].cpuPerVote.push(cpuPerVote);
       }
@@ -144,7 +117,7 @@ for (const [name, url] of backends) {
     SIZES.forEach((size, i) => {
       console.log(
         `  ${name.padEnd(10)} ${String(size).padStart(7)} stored  ${median(results[i].perSecond).toFixed(0).padStart(6)} votes/s` +
-          `  (server CPU ${median(results[i].cpuPerVote).toFixed(2)} ms/vote)`,
+          `  (server CPU ${median(results[i].cpuPerVote).toFixed(2)} ms/vote, load client ${median(results[i].clientCpuPerVote).toFixed(2)})`,
       );
     });
     const ratio = median(results[1].perSecond) / median(results[0].perSecond);

@@ -6,6 +6,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import fastifyRateLimit from '@fastify/rate-limit';
 import {contentRoutes} from './routes/content.mjs';
+import {renderRoutes} from './routes/render.mjs';
 import {siteRoutes} from './routes/site.mjs';
 import {voteRoutes} from './routes/votes.mjs';
 
@@ -82,6 +83,7 @@ export async function buildApp({db, writer, content, config, root, logger = true
   const procedures = new Set(content.procedures.map((p) => p.id));
   await app.register(voteRoutes, {db, writer, procedures, config, isAllowedOrigin});
   await app.register(contentRoutes, {documents: content.documents});
+  await app.register(renderRoutes, {root, documents: content.documents, config, isAllowedOrigin});
   await app.register(siteRoutes, {root});
   return app;
 }

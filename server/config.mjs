@@ -11,6 +11,7 @@ import {dirname, join, resolve} from 'node:path';
  * @property {{perMinute: number}} rateLimit vote POSTs per client hash per minute
  * @property {number} votesPerClientPerDay counted votes per procedure, client hash and day; more are stored flagged
  * @property {string} hashSalt salt of the client-address hash
+ * @property {{perMinute: number, timeoutMs: number}} render /render requests per client hash per minute; time allowed for a render's src documents
  * @property {boolean | string | string[]} trustProxy behind a load balancer: whose X-Forwarded-For to believe (Fastify's trustProxy)
  */
 
@@ -21,6 +22,7 @@ export const defaults = {
   contentDir: join(projectRoot, 'demo', 'content'),
   rateLimit: {perMinute: 30},
   votesPerClientPerDay: 1,
+  render: {perMinute: 60, timeoutMs: 3000},
   trustProxy: false,
 };
 
@@ -55,6 +57,11 @@ export function loadConfig({configFile, dataDir}) {
   const votesPerClientPerDay = file.votesPerClientPerDay ?? defaults.votesPerClientPerDay;
   if (!Number.isInteger(votesPerClientPerDay) || votesPerClientPerDay < 1)
     fail('votesPerClientPerDay: expected a whole number ≥ 1');
+  const render = {...defaults.render, ...file.render};
+  if (!Number.isInteger(render.perMinute) || render.perMinute < 1)
+    fail('render.perMinute: expected a whole number ≥ 1');
+  if (!Number.isInteger(render.timeoutMs) || render.timeoutMs < 1 || render.timeoutMs > 30_000)
+    fail('render.timeoutMs: expected a whole number of milliseconds, 1 to 30000');
   if (file.hashSalt !== undefined && (typeof file.hashSalt !== 'string' || file.hashSalt.length < 16))
     fail('hashSalt: expected a string of at least 16 characters');
   return {
@@ -62,6 +69,7 @@ export function loadConfig({configFile, dataDir}) {
     contentDir: file.contentDir ? resolve(base, file.contentDir) : defaults.contentDir,
     rateLimit: {perMinute},
     votesPerClientPerDay,
+    render: {perMinute: render.perMinute, timeoutMs: render.timeoutMs},
     hashSalt: file.hashSalt ?? saltIn(dataDir),
     trustProxy: file.trustProxy ?? defaults.trustProxy,
   };

@@ -37,11 +37,21 @@ export async function migrate(db) {
   return applied;
 }
 
-/** Splits a migration on `;` at line ends; our migrations keep to that (no functions with bodies). */
-function splitStatements(sql) {
-  return sql
-    .replace(/--.*$/gm, '')
-    .split(/;\s*$/m)
-    .map((s) => s.trim())
-    .filter(Boolean);
+/**
+ * Splits a migration on `;` at line ends, except inside a `$$`-quoted function body (whose own
+ * statements end in `;` too).
+ */
+function splitStatements(/** @type {string} */ sql) {
+  const statements = [];
+  let current = '';
+  let inBody = false;
+  for (const line of sql.replace(/--.*$/gm, '').split('\n')) {
+    current += `${line}\n`;
+    if ((line.match(/\$\$/g) ?? []).length % 2) inBody = !inBody;
+    if (!inBody && /;\s*$/.test(line)) {
+      statements.push(current.trim().replace(/;$/, ''));
+      current = '';
+    }
+  }
+  return [...statements, current.trim()].filter(Boolean);
 }

@@ -1,11 +1,13 @@
 // @ts-check
 // Votes and aggregates. Every change to the counted votes of a procedure updates its aggregate in
-// the same transaction, so an aggregate is always one row away and always equals a recount.
+// the same statement or transaction, so an aggregate is always one row away and always equals a
+// recount.
 //
-// Writes are grouped: votes that arrive while a transaction is running wait and go together in the
-// next one (group commit). Each vote is still acknowledged only after the transaction holding it
-// has committed; under load one commit carries many votes, so throughput does not depend on how
-// fast one commit is, and each vote costs index look-ups only, whatever the number stored.
+// Writes are grouped: votes that arrive while a batch is being written wait and go together in
+// the next one (group commit), written by one call of write_votes() (one statement, planned once
+// per connection). Each vote is still acknowledged only after the batch holding it has committed;
+// under load one commit carries many votes, so throughput does not depend on how fast one commit
+// is, and each vote costs index look-ups only, whatever the number stored.
 
 /**
  * @typedef {import('./database.mjs').Database} Database
@@ -18,6 +20,8 @@
 
 const STARS = 5;
 const MAX_BATCH = 500;
+/** The advisory lock key vote batches take on PostgreSQL (any constant; "care" in ASCII). */
+const VOTE_WRITER_LOCK = 0x63617265;
 
 /** The star a vote counts for on the five-star distribution (a 7 of 10 is a 4 of 5). */
 const STAR_SQL = `least(${STARS}, greatest(1, ceil(score * ${STARS}.0 / max)))::int`;
@@ -61,108 +65,73 @@ export async function readAggregate(db, procedure) {
 }
 
 /**
- * Adds the votes `ids` (already marked counted) to their procedures' aggregates.
+ * The UPDATE that adds (`sign` 1) or removes (-1) the votes of `source` (rows with procedure,
+ * score and max) to their procedures' aggregates, returning the aggregates changed.
+ * @param {string} source a FROM item, e.g. `votes WHERE vote_id = ANY($1::uuid[])` @param {1 | -1} sign
+ */
+function updateAggregatesSql(source, sign) {
+  const stars = Array.from({length: STARS}, (_, i) => `a.distribution[${i + 1}] + (${sign}) * s.d${i + 1}`).join(', ');
+  const starCounts = Array.from(
+    {length: STARS},
+    (_, i) => `(count(*) FILTER (WHERE ${STAR_SQL} = ${i + 1}))::int AS d${i + 1}`,
+  ).join(', ');
+  return `UPDATE aggregates a SET count = a.count + (${sign}) * s.n, points = a.points + (${sign}) * s.points, distribution = ARRAY[${stars}]
+     FROM (SELECT procedure, count(*)::int AS n, sum(${POINTS_SQL}) AS points, ${starCounts}
+           FROM ${source} GROUP BY procedure) s
+     WHERE a.procedure = s.procedure RETURNING a.procedure, a.count, a.points::text AS points, a.distribution`;
+}
+
+/**
+ * Adds the stored votes `ids` (already marked counted) to their procedures' aggregates.
  * @param {Query} query @param {string[]} ids @param {1 | -1} sign
  * @returns {Promise<Record<string, any>[]>} the aggregates changed
  */
 async function addToAggregates(query, ids, sign = 1) {
   if (!ids.length) return [];
-  const stars = Array.from({length: STARS}, (_, i) => `a.distribution[${i + 1}] + $2 * s.d${i + 1}`).join(', ');
-  const starCounts = Array.from(
-    {length: STARS},
-    (_, i) => `(count(*) FILTER (WHERE ${STAR_SQL} = ${i + 1}))::int AS d${i + 1}`,
-  ).join(', ');
-  return query(
-    `UPDATE aggregates a SET count = a.count + $2 * s.n, points = a.points + $2 * s.points, distribution = ARRAY[${stars}]
-     FROM (SELECT procedure, count(*)::int AS n, sum(${POINTS_SQL}) AS points, ${starCounts}
-           FROM votes WHERE vote_id = ANY($1::uuid[]) GROUP BY procedure) s
-     WHERE a.procedure = s.procedure RETURNING a.procedure, a.count, a.points::text AS points, a.distribution`,
-    [ids, sign],
-  );
+  return query(updateAggregatesSql('votes WHERE vote_id = ANY($1::uuid[])', sign), [ids]);
 }
 
+/** json columns: parsed by both drivers; a string only if a driver was set not to. */
+const parsedJson = (/** @type {unknown} */ value) =>
+  /** @type {any[]} */ (typeof value === 'string' ? JSON.parse(value) : value);
+
 /**
- * Stores one transaction's worth of votes. Repeated voteIds are left alone (ON CONFLICT DO
- * NOTHING); votes beyond `perDay` for a procedure, client and day are stored flagged and not counted.
+ * Stores a batch of votes with one call of write_votes() (server/migrations/002-write-votes.sql):
+ * one statement, atomic by itself, planned once per connection. Repeated voteIds are left alone
+ * (a voteId twice in the batch is stored once, the first time); votes beyond `perDay` for a
+ * procedure, client and day are stored flagged and left out of the aggregate.
  * @param {Query} query @param {Submission[]} batch @param {number} perDay
  * @returns {Promise<VoteOutcome[]>}
  */
 async function writeBatch(query, batch, perDay) {
   const column = (/** @type {(s: Submission) => unknown} */ pick) => batch.map(pick);
-  const inserted = await query(
-    `INSERT INTO votes (vote_id, procedure, score, max, locale, origin, client_hash)
-     SELECT * FROM unnest($1::uuid[], $2::text[], $3::smallint[], $4::smallint[], $5::text[], $6::text[], $7::text[])
-     ON CONFLICT (vote_id) DO NOTHING RETURNING vote_id::text AS id`,
-    [
-      column((s) => s.vote.voteId),
-      column((s) => s.vote.procedure),
-      column((s) => s.vote.score),
-      column((s) => s.vote.max),
-      column((s) => s.vote.locale),
-      column((s) => s.origin),
-      column((s) => s.clientHash),
-    ],
-  );
-  const isNew = new Set(inserted.map((r) => r.id));
-  const fresh = batch.filter((s) => isNew.has(s.vote.voteId));
-
-  // Per procedure and client: how many of today's votes were counted before this batch.
-  /** @type {Map<string, Submission[]>} */
-  const groups = new Map();
-  for (const s of fresh) {
-    const key = JSON.stringify([s.vote.procedure, s.clientHash]);
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
-  const keys = [...groups.keys()].map((k) => JSON.parse(k));
-  const totals = keys.length
-    ? await query(
-        `INSERT INTO client_day_votes (procedure, client_hash, day, votes)
-         SELECT p, h, (now() AT TIME ZONE 'UTC')::date, n FROM unnest($1::text[], $2::text[], $3::int[]) AS u(p, h, n)
-         ON CONFLICT (procedure, client_hash, day) DO UPDATE SET votes = client_day_votes.votes + excluded.votes
-         RETURNING procedure, client_hash, votes`,
-        [keys.map((k) => k[0]), keys.map((k) => k[1]), [...groups.values()].map((g) => g.length)],
-      )
-    : [];
-  const flagged = new Set();
-  for (const {procedure, client_hash, votes} of totals) {
-    const group = /** @type {Submission[]} */ (groups.get(JSON.stringify([procedure, client_hash])));
-    const before = votes - group.length;
-    for (const s of group.slice(Math.max(0, perDay - before))) flagged.add(s.vote.voteId);
-  }
-  if (flagged.size) {
-    await query(`UPDATE votes SET status = 'flagged' WHERE vote_id = ANY($1::uuid[])`, [[...flagged]]);
-  }
-  const changed = await addToAggregates(
-    query,
-    fresh.map((s) => s.vote.voteId).filter((id) => !flagged.has(id)),
-  );
-  const aggregates = new Map(changed.map((r) => [r.procedure, toAggregate(r)]));
-
-  // Repeats (and flagged-only procedures) need a look-up; most batches have none.
-  const repeats = batch.filter((s) => !isNew.has(s.vote.voteId)).map((s) => s.vote.voteId);
-  const storedFor = new Map(
-    repeats.length
-      ? (
-          await query('SELECT vote_id::text AS id, procedure FROM votes WHERE vote_id = ANY($1::uuid[])', [repeats])
-        ).map((r) => [r.id, r.procedure])
-      : [],
-  );
-  const unread = [...new Set(batch.map((s) => s.vote.procedure))].filter((p) => !aggregates.has(p));
-  if (unread.length) {
-    const rows = await query(`SELECT ${AGGREGATE_COLUMNS} FROM aggregates WHERE procedure = ANY($1::text[])`, [unread]);
-    for (const r of rows) aggregates.set(r.procedure, toAggregate(r));
-  }
+  const [row] = await query('SELECT * FROM write_votes($1, $2, $3, $4, $5, $6, $7, $8)', [
+    column((s) => s.vote.voteId),
+    column((s) => s.vote.procedure),
+    column((s) => s.vote.score),
+    column((s) => s.vote.max),
+    column((s) => s.vote.locale),
+    column((s) => s.origin),
+    column((s) => s.clientHash),
+    perDay,
+  ]);
+  /** @type {Map<string, 'counted' | 'flagged'>} voteId (lower case, as PostgreSQL writes it) → status */
+  const stored = new Map(parsedJson(row.new_votes));
+  /** @type {Map<string, string>} voteId → procedure of the copy stored before this batch */
+  const earlier = new Map(parsedJson(row.earlier_votes));
+  const aggregates = new Map(parsedJson(row.batch_aggregates).map((r) => [r.procedure, toAggregate(r)]));
   /** @type {Map<string, string>} voteId → procedure of the copy stored in this batch */
   const seen = new Map();
   return batch.map((s) => {
-    const {voteId, procedure} = s.vote;
-    const first = isNew.has(voteId) && !seen.has(voteId);
-    if (first) seen.set(voteId, procedure);
-    const storedProcedure = seen.get(voteId) ?? storedFor.get(voteId) ?? procedure;
+    const {procedure} = s.vote;
+    const id = s.vote.voteId.toLowerCase();
+    const first = stored.has(id) && !seen.has(id);
+    if (first) seen.set(id, procedure);
+    const storedProcedure = seen.get(id) ?? earlier.get(id) ?? procedure;
     if (!first && storedProcedure !== procedure) return {status: 'conflict'};
     return {
       status: first ? 'stored' : 'repeat',
-      flagged: first ? flagged.has(voteId) : undefined,
+      flagged: first ? stored.get(id) === 'flagged' : undefined,
       aggregate: aggregates.get(procedure),
     };
   });
@@ -186,13 +155,21 @@ export function createVoteWriter(db, {votesPerClientPerDay}) {
       const batch = waiting.slice(0, MAX_BATCH);
       waiting = waiting.slice(MAX_BATCH);
       try {
-        const outcomes = await db.transaction((query) =>
+        const write = (/** @type {Query} */ query) =>
           writeBatch(
             query,
             batch.map((w) => w.submission),
             votesPerClientPerDay,
-          ),
-        );
+          );
+        // One statement is atomic by itself. Several instances on one PostgreSQL take turns, so the
+        // per-day counters a batch reads are never stale; PGlite has one writer, this one.
+        const outcomes =
+          db.kind === 'postgres'
+            ? await db.transaction(async (query) => {
+                await query('SELECT pg_advisory_xact_lock($1)', [VOTE_WRITER_LOCK]);
+                return write(query);
+              })
+            : await write(db.query);
         batch.forEach((w, i) => w.resolve(outcomes[i]));
       } catch (error) {
         batch.forEach((w) => w.reject(error));

@@ -6,6 +6,7 @@ const snippetBox = document.getElementById('snippet');
 const preview = document.getElementById('preview');
 const themeProblem = document.getElementById('theme-problem');
 const copyStatus = document.getElementById('copy-status');
+const snippetNote = document.getElementById('snippet-note');
 const sampleUrl = new URL('content/sample.json', location.href).href;
 const integrity = fetch(new URL('dist/integrity.json', location.href)).then((response) => response.json());
 
@@ -20,14 +21,61 @@ const isHttpUrl = (value) => {
   }
 };
 
-/** The widget elements, one per chosen procedure (the comparison takes them all at once). */
+/** The widget elements as [tag, attributes], one per chosen procedure (the comparison takes them all at once). */
 function elements(values) {
-  const shared = [values.lang && `lang="${values.lang}"`, values.src && `src="${escapeAttribute(values.src)}"`];
+  const shared = [values.lang && ['lang', values.lang], values.src && ['src', values.src]];
   const tag = values.widget;
-  const element = (attributes) => `<${tag} ${[...attributes, ...shared].filter(Boolean).join(' ')}></${tag}>`;
-  if (tag === 'care-doctor-card') return [element([`doctor="${escapeAttribute(values.doctor)}"`])];
-  if (tag === 'care-procedure-comparison') return [element([`procedures="${values.procedures.join(' ')}"`])];
-  return values.procedures.map((id) => element([`procedure="${id}"`]));
+  const element = (own) => [tag, [own, ...shared].filter(Boolean)];
+  if (tag === 'care-doctor-card') return [element(['doctor', values.doctor])];
+  if (tag === 'care-procedure-comparison') return [element(['procedures', values.procedures.join(' ')])];
+  return values.procedures.map((id) => element(['procedure', id]));
+}
+
+const markup = ([tag, attributes]) =>
+  `<${tag} ${attributes.map(([name, value]) => `${name}="${escapeAttribute(value)}"`).join(' ')}></${tag}>`;
+
+// The docs are served by the care-widgets server under /docs/, so its render route is ../render/.
+// Opened as static files there is none: then the configurator says so and shows the CLI instead.
+const renderUrl = ([tag, attributes]) => new URL(`../render/${tag}?${new URLSearchParams(attributes)}`, location.href);
+// The docs' copy of the sample is the server's /content/sample.json, which it renders from its
+// content folder (it fetches other documents only from its allowed origins).
+const serverSample = new URL('../content/sample.json', location.href).href;
+
+/** Answers already rendered, by URL: going back to an earlier choice asks the server again for nothing. */
+const renders = new Map();
+
+/**
+ * Each element with its declarative shadow root, from the server: {widgets}, or {problem}
+ * ('busy' when the server's rate limit says wait, 'unreachable' when there is no render route).
+ */
+async function prerendered(list) {
+  try {
+    const widgets = await Promise.all(
+      list.map(async ([tag, attributes]) => {
+        const element = [tag, attributes.map(([name, value]) => [name, value === sampleUrl ? serverSample : value])];
+        const url = renderUrl(element).href;
+        if (!renders.has(url)) {
+          const response = await fetch(url);
+          if (response.status === 429) throw new Error('busy');
+          if (!response.ok || !response.headers.get('content-type')?.startsWith('text/html')) throw new Error();
+          renders.set(url, await response.text());
+        }
+        return renders.get(url);
+      }),
+    );
+    return {widgets};
+  } catch (error) {
+    return {problem: error.message === 'busy' ? 'busy' : 'unreachable'};
+  }
+}
+
+const cliCommand = 'npx care-widgets render page.html';
+/** The line above the snippet: plain text and one command, built as DOM (never HTML). */
+function showNote(text, command) {
+  snippetNote.replaceChildren(
+    ...(text ? [text] : []),
+    ...(command ? [Object.assign(document.createElement('code'), {textContent: command})] : []),
+  );
 }
 
 function themeRule(values) {
@@ -53,7 +101,7 @@ async function scripts(values) {
     ? new URL(values.base.endsWith('/') ? values.base : `${values.base}/`).href
     : new URL('dist/', location.href).href;
   const css = `<link rel="stylesheet" href="${escapeAttribute(base)}care-widgets.css" />`;
-  if (values.embed === 'module')
+  if (values.embed === 'module' || values.embed === 'pre-rendered')
     return [css, `<script type="module" src="${escapeAttribute(base)}care-widgets.js"></script>`];
   const classic = `${escapeAttribute(base)}care-widgets.iife.js`;
   if (values.embed === 'classic') return [css, `<script src="${classic}" defer></script>`];
@@ -86,9 +134,31 @@ async function update() {
   const values = read();
   document.getElementById('procedures').hidden = values.widget === 'care-doctor-card';
   document.getElementById('doctor-field').hidden = values.widget !== 'care-doctor-card';
-  const snippet =
-    [...(await scripts(values)), themeRule(values), ...elements(values)].filter(Boolean).join('\n') + '\n';
+  const list = elements(values);
+  let widgets = list.map(markup);
+  let note = ['', ''];
+  if (values.embed === 'pre-rendered') {
+    const rendered = await prerendered(list);
+    if (rendered.widgets) {
+      widgets = rendered.widgets;
+      note = ['Pre-rendered by this server. You can produce the same at build time: ', cliCommand];
+    } else if (rendered.problem === 'busy') {
+      note = [
+        'The server has had too many render requests from you this minute; try again shortly. ' +
+          'Below is the module embed; to pre-render it at build time, save your page as page.html and run: ',
+        cliCommand,
+      ];
+    } else {
+      note = [
+        'Pre-rendering needs the care-widgets server (npm start serves these docs with it), and it cannot be reached from this page. ' +
+          'Below is the module embed; to pre-render it at build time, save your page as page.html and run: ',
+        cliCommand,
+      ];
+    }
+  }
+  const snippet = [...(await scripts(values)), themeRule(values), ...widgets].filter(Boolean).join('\n') + '\n';
   if (run !== latest) return; // a newer change is already being shown
+  showNote(...note);
   snippetBox.value = snippet;
   copyStatus.textContent = '';
   preview.srcdoc = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8" /></head>\n<body>\n${snippet}</body>\n</html>`;

@@ -51,12 +51,14 @@ ${locales.map((l) => `    <option value="${l}">${escape(languageNames.of(l))} ($
     <label><input type="radio" name="embed" value="module" checked /> Module script (recommended: languages and parts load on demand)</label>
     <label><input type="radio" name="embed" value="classic" /> Classic script (one file, every language inside)</label>
     <label><input type="radio" name="embed" value="classic-sri" /> Classic script with Subresource Integrity (<code>integrity</code> + <code>crossorigin</code>)</label>
+    <label><input type="radio" name="embed" value="pre-rendered" /> Pre-rendered (the widget's markup is in the page, readable before any script runs)</label>
   </fieldset>
   <p><label for="base">Where the files are hosted (your CDN folder)</label>
   <input id="base" name="base" type="url" /></p>
 </form>
 <section aria-labelledby="snippet-heading">
   <h2 id="snippet-heading">Snippet</h2>
+  <p id="snippet-note" role="status"></p>
   <p><label for="snippet">HTML to paste into your page</label></p>
   <textarea id="snippet" readonly rows="14" spellcheck="false"></textarea>
   <p><button type="button" id="copy">Copy snippet</button> <output id="copy-status"></output></p>

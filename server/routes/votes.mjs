@@ -21,9 +21,19 @@ const voteBody = {
  *   procedures: Set<string>, config: import('../config.mjs').Config, isAllowedOrigin: (request: import('fastify').FastifyRequest) => boolean}} options
  */
 export async function voteRoutes(app, {db, writer, procedures, config, isAllowedOrigin}) {
-  const hashOf = (/** @type {import('fastify').FastifyRequest} */ request) => clientHash(config.hashSalt, request.ip);
+  // Once per request: the rate limit and the handler both need it, and it is a SHA-256.
+  /** @type {WeakMap<import('fastify').FastifyRequest, string>} */
+  const hashes = new WeakMap();
+  const hashOf = (/** @type {import('fastify').FastifyRequest} */ request) => {
+    let hash = hashes.get(request);
+    if (hash === undefined) hashes.set(request, (hash = clientHash(config.hashSalt, request.ip)));
+    return hash;
+  };
 
-  app.get('/api/votes/:procedure', async (request, reply) => {
+  // Aggregates and vote answers are ~100 bytes of JSON: compressing them costs more than it saves.
+  const small = {compress: /** @type {const} */ (false), decompress: /** @type {const} */ (false)};
+
+  app.get('/api/votes/:procedure', small, async (request, reply) => {
     const {procedure} = /** @type {{procedure: string}} */ (request.params);
     const aggregate = procedures.has(procedure) ? await readAggregate(db, procedure) : undefined;
     if (!aggregate) return reply.code(404).send({error: `unknown procedure "${procedure}"`});
@@ -33,6 +43,7 @@ export async function voteRoutes(app, {db, writer, procedures, config, isAllowed
   });
 
   app.post('/api/votes', {
+    ...small,
     schema: {body: voteBody},
     bodyLimit: 4096,
     config: {

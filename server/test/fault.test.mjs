@@ -4,64 +4,22 @@
 // outbox (same voteId until a 2xx). Afterwards every acknowledged vote is stored exactly once
 // and the aggregate equals a recount.
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
 import {Agent} from 'node:http';
-import {createServer} from 'node:net';
-import {fileURLToPath} from 'node:url';
 import {test} from 'node:test';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {openDatabase} from '../database.mjs';
 import {stats} from '../votes.mjs';
-import {backend, freshStore, postVote, request, vote, writeConfig} from './helpers.mjs';
+import {backend, freshStore, postVote, serverProcess, vote} from './helpers.mjs';
 
 const CLIENTS = 50;
 const REQUESTS = 5000;
-const cli = fileURLToPath(new URL('../cli.mjs', import.meta.url));
-
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const {port} = /** @type {import('node:net').AddressInfo} */ (probe.address());
-      probe.close(() => resolve(port));
-    });
-  });
 
 test(
   `a SIGKILL mid-way loses no acknowledged vote and counts none twice (${backend})`,
   {timeout: 240_000},
   async () => {
     const store = await freshStore();
-    const port = await freePort();
-    const base = `http://127.0.0.1:${port}`;
-    const configFile = writeConfig(store.dataDir);
-    const args = [
-      cli,
-      'serve',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--data-dir',
-      store.dataDir,
-      '--config',
-      configFile,
-    ];
-    const env = {...process.env, LOG_LEVEL: 'warn', ...(store.databaseUrl ? {DATABASE_URL: store.databaseUrl} : {})};
-
-    const start = async () => {
-      const child = spawn(process.execPath, args, {env, stdio: ['ignore', 'inherit', 'inherit']});
-      const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
-      for (;;) {
-        const up = await request(`${base}/healthz`).then(
-          (r) => r.status === 200,
-          () => false,
-        );
-        if (up) return {child, exited};
-        if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-        await sleep(100);
-      }
-    };
-
+    const {base, start} = await serverProcess(store);
     let server = await start();
     const agent = new Agent({keepAlive: true, maxSockets: CLIENTS});
     const acknowledged = new Set();

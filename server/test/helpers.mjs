@@ -1,11 +1,14 @@
 // @ts-check
 // Shared by the server tests: a fresh database per test (PGlite, or a new database on the
 // PostgreSQL of DATABASE_URL), a server on a random loopback port, and a plain HTTP client.
+import {spawn} from 'node:child_process';
 import {createHash, randomBytes, randomUUID} from 'node:crypto';
 import {cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {request as httpRequest} from 'node:http';
+import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {setTimeout as sleep} from 'node:timers/promises';
 import {openDatabase} from '../database.mjs';
 import {migrate, migrations} from '../migrate.mjs';
 import {projectRoot, startServer} from '../server.mjs';
@@ -13,11 +16,21 @@ import {projectRoot, startServer} from '../server.mjs';
 export const databaseUrl = process.env.DATABASE_URL || undefined;
 export const backend = databaseUrl ? 'postgres' : 'pglite';
 
+/** @type {Promise<string> | undefined} */
+let template;
+
 /**
  * A migrated, empty PGlite data dir to copy: creating one runs initdb, which takes 5–25 s on a
- * busy machine; copying one takes a second. Cached per PGlite version and migrations.
+ * busy machine; copying one takes a second. Cached per PGlite version and migrations. Built once
+ * per process: two builds in one process shared the folder name `<template>.<pid>`, and the first
+ * to finish renamed it away from under the other (PGlite's `ErrnoError { errno: 44 }`, ENOENT).
+ * Across processes each builds under its own name and the first rename wins.
  */
-async function pgliteTemplate() {
+function pgliteTemplate() {
+  return (template ??= buildPgliteTemplate());
+}
+
+async function buildPgliteTemplate() {
   const version = JSON.parse(
     readFileSync(join(projectRoot, 'node_modules/@electric-sql/pglite/package.json'), 'utf8'),
   ).version;
@@ -29,19 +42,19 @@ async function pgliteTemplate() {
     )
     .digest('hex')
     .slice(0, 12);
-  const template = join(projectRoot, 'node_modules/.cache/care-widgets-server', `pglite-${version}-${hash}`);
-  if (!existsSync(template)) {
-    const building = `${template}.${process.pid}`;
+  const dir = join(projectRoot, 'node_modules/.cache/care-widgets-server', `pglite-${version}-${hash}`);
+  if (!existsSync(dir)) {
+    const building = `${dir}.${process.pid}`;
     const db = await openDatabase({dataDir: building});
     await migrate(db);
     await db.close();
     try {
-      renameSync(building, template);
+      renameSync(building, dir);
     } catch {
       rmSync(building, {recursive: true, force: true}); // another test process was quicker
     }
   }
-  return template;
+  return dir;
 }
 
 /**
@@ -82,6 +95,7 @@ export function writeConfig(/** @type {string} */ dataDir, /** @type {Record<str
       contentDir: join(projectRoot, 'demo/content'),
       trustProxy: '127.0.0.1',
       rateLimit: {perMinute: 100_000},
+      render: {perMinute: 100_000, timeoutMs: 3000},
       votesPerClientPerDay: 1000,
       ...config,
     }),
@@ -109,6 +123,59 @@ export async function startTestServer(config) {
     async stop() {
       await server.app.close();
       await store.drop();
+    },
+  };
+}
+
+/** A TCP port free on the loopback interface right now. */
+export const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const {port} = /** @type {import('node:net').AddressInfo} */ (probe.address());
+      probe.close(() => resolve(port));
+    });
+  });
+
+/**
+ * The server as production runs it: its own process, `server/cli.mjs serve`, on a fixed free port
+ * of the loopback interface and the store's database. `start()` spawns it and resolves once
+ * /healthz answers; it may be called again after the process ended (the fault test restarts it).
+ * @param {{dataDir: string, databaseUrl?: string}} store
+ * @param {{config?: Record<string, unknown>, nodeArgs?: string[]}} [options] `nodeArgs` e.g. ['--cpu-prof']
+ */
+export async function serverProcess(store, {config, nodeArgs = []} = {}) {
+  const port = /** @type {number} */ (await freePort());
+  const base = `http://127.0.0.1:${port}`;
+  const args = [
+    ...nodeArgs,
+    join(projectRoot, 'server/cli.mjs'),
+    'serve',
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    '--data-dir',
+    store.dataDir,
+    '--config',
+    writeConfig(store.dataDir, config),
+  ];
+  // DATABASE_URL is the store's (empty for PGlite, whatever this process was given).
+  const env = {...process.env, LOG_LEVEL: 'warn', DATABASE_URL: store.databaseUrl ?? ''};
+  return {
+    base,
+    async start() {
+      const child = spawn(process.execPath, args, {env, stdio: ['ignore', 'inherit', 'inherit'], cwd: projectRoot});
+      /** @type {Promise<number | string | null>} */
+      const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve(signal ?? code)));
+      for (;;) {
+        const up = await request(`${base}/healthz`).then(
+          (r) => r.status === 200,
+          () => false,
+        );
+        if (up) return {child, exited};
+        if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+        await sleep(100);
+      }
     },
   };
 }

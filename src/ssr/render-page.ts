@@ -1,7 +1,7 @@
 import type {RenderInfo} from '@lit-labs/ssr/lib/render-value.js';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 import {parse, type DefaultTreeAdapterMap} from 'parse5';
-import type {ValidationResult} from '../content/validate.js';
+import {validateContent, type ValidationResult} from '../content/validate.js';
 import {CareElementRenderer, type PageContext} from './element-renderer.js';
 import {fetchDocument, type FetchOptions} from './fetch-sources.js';
 import {serverReady} from './server-ready.js';
@@ -14,6 +14,12 @@ export interface RenderPageOptions extends FetchOptions {
   base?: string;
   /** A CSP nonce written on every pre-rendered `<style>`. */
   nonce?: string;
+  /**
+   * Documents the caller already holds (a server's own content folder): the
+   * parsed JSON for a `src` URL, or undefined to fetch that URL. Validated
+   * like a fetched document.
+   */
+  localDocument?: (url: URL) => unknown;
 }
 
 interface Widget {
@@ -108,7 +114,12 @@ export async function renderPage(html: string, options: RenderPageOptions = {}):
     if (src && !inlineJson(element)) urls.add(new URL(src, baseURI).href);
   }
   const fetched = new Map<string, ValidationResult>();
-  await Promise.all([...urls].map(async (url) => fetched.set(url, await fetchDocument(url, options))));
+  await Promise.all(
+    [...urls].map(async (url) => {
+      const local = options.localDocument?.(new URL(url));
+      fetched.set(url, local === undefined ? await fetchDocument(url, options) : validateContent(local));
+    }),
+  );
 
   const page: PageContext = {baseURI, fetched, nonce: options.nonce};
   let out = '';
