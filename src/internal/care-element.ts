@@ -194,13 +194,16 @@ export class CareElement extends LitElement {
    */
   private markTranslatable() {
     if (!this.hasAttribute('translate') || this.translateSetByUs) {
-      this.translateSetByUs = this.locale !== sourceLocale;
-      if (this.translateSetByUs) this.setAttribute('translate', 'no');
-      else this.removeAttribute('translate');
+      const mark = this.locale !== sourceLocale;
+      if (mark) this.setAttribute('translate', 'no');
+      else if (this.translateSetByUs) this.removeAttribute('translate');
+      this.translateSetByUs = mark;
     }
+    // Read once: `translate` is inherited, so each read walks up the page.
+    const translatable = this.translate;
     for (const child of this.renderRoot.children) {
-      if (this.translate) child.removeAttribute('translate');
-      else child.setAttribute('translate', 'no');
+      if (!translatable) child.setAttribute('translate', 'no');
+      else if (child.hasAttribute('translate')) child.removeAttribute('translate');
     }
   }
 
