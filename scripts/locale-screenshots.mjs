@@ -9,7 +9,8 @@ import {mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {transform} from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import {createDemoServer} from './serve-demo.mjs';
+import Fastify from 'fastify';
+import {siteRoutes} from '../server/routes/site.mjs';
 
 const [out = '/tmp/care-screenshots', ...requested] = process.argv.slice(2);
 const locales = requested.length ? requested : ['my', 'km', 'bn', 'ko'];
@@ -20,9 +21,10 @@ const helper = await transform(readFileSync('tests/helpers/overflow.ts', 'utf8')
   format: 'iife',
   globalName: 'careOverflow',
 });
-const server = createDemoServer({root: process.cwd(), dataDir: '/tmp/care-screenshots-data'});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// The server's own static routes (the demo pre-rendered, dist/); no votes or database needed.
+const server = Fastify();
+await server.register(siteRoutes, {root: process.cwd()});
+const origin = await server.listen({port: 0, host: '127.0.0.1'});
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -56,6 +58,6 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 process.exit(total ? 1 : 0);

@@ -1,16 +1,16 @@
 // Screenshots of a demo page at phone width, one per language, for checking by eye.
 //   npm run build && node scripts/screenshots.mjs [page=/demo/phone.html] [width=375] [langs=en,th,ar]
 // Writes screenshots/<page>-<width>-<lang>.png and one -<n>.png per <section> (not committed). Needs /usr/bin/chromium (CHROME_PATH).
-import {mkdirSync, mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {mkdirSync} from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import {createDemoServer} from './serve-demo.mjs';
+import Fastify from 'fastify';
+import {siteRoutes} from '../server/routes/site.mjs';
 
 const [page = '/demo/phone.html', width = '375', langs = 'en,th,ar'] = process.argv.slice(2);
-const server = createDemoServer({root: process.cwd(), dataDir: mkdtempSync(join(tmpdir(), 'care-shots-'))});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+// The server's own static routes (the demo pre-rendered, dist/); no votes or database needed.
+const server = Fastify();
+await server.register(siteRoutes, {root: process.cwd()});
+const origin = await server.listen({port: 0, host: '127.0.0.1'});
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
@@ -39,5 +39,5 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

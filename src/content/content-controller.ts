@@ -1,5 +1,5 @@
 import {isServer, nothing, type ReactiveController, type ReactiveControllerHost} from 'lit';
-import {LazyModule} from '../internal/lazy-module.js';
+import {chunkProblem, LazyModule} from '../internal/lazy-module.js';
 import {unavailableMessage} from '../internal/unavailable-message.js';
 import type {ValidationResult} from './validate.js';
 import type {ContentDocument, Procedure} from './types.js';
@@ -16,7 +16,6 @@ const ownContent = new LazyModule(() =>
     return module;
   }),
 );
-const chunkProblem = "could not load its chunk (is the script's chunks/ folder deployed?)";
 
 /** Server rendering (src/ssr/) awaits both chunks once, so every render can run synchronously. */
 export const loadContentChunks = () => Promise.all([catalogue.load(), ownContent.load()]);

@@ -203,7 +203,7 @@ export class CareElement extends LitElement {
     const translatable = this.translate;
     for (const child of this.renderRoot.children) {
       if (!translatable) child.setAttribute('translate', 'no');
-      else if (child.hasAttribute('translate')) child.removeAttribute('translate');
+      else child.removeAttribute('translate');
     }
   }
 

@@ -1,3 +1,6 @@
+/** What a widget warns when a chunk of its own did not load. */
+export const chunkProblem = "could not load its chunk (is the script's chunks/ folder deployed?)";
+
 /**
  * A module fetched on first use (a chunk of its own in the module build,
  * inlined in the classic build) and synchronously available afterwards.

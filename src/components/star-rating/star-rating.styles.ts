@@ -18,10 +18,12 @@ export const styles = css`
   :host([vote]) {
     --_size: var(--care-star-size, 1.5em);
   }
-  /* Voting on a rating, two rows: the average (its stars or a line of text) and
-     "Your rating" (its stars or a line of text), and the gap between them. */
+  /* Voting on a rating: the average's stars, its text, then "Your rating" with
+     the stars to pick from, and the gaps between them. Three rows at any width
+     (stars and text side by side would wrap on a phone and not on a laptop),
+     so care-widgets.css can reserve the box exactly. */
   :host([vote]:is([value], [procedure])) {
-    min-block-size: calc(max(1lh, 1.25em) + max(1lh, 1.5em) + 0.25em);
+    min-block-size: calc(max(1lh, 1.25em) + 1lh + max(1lh, 1.5em) + 0.5em);
   }
   .rating {
     display: flex;
@@ -83,8 +85,8 @@ export const styles = css`
   }
   /* Voting: a grid, not wrapping flex rows, so the widget is as wide as its
      widest row in every browser (Firefox sized wrapping rows as one line).
-     The average sits on its own row above "Your rating", in the smaller
-     read-only stars; the status line below both. */
+     The average (smaller read-only stars above its text) sits above "Your
+     rating"; the status line below both. */
   :host([vote]) .rating {
     display: grid;
     grid-template-columns: auto auto;
@@ -93,9 +95,9 @@ export const styles = css`
   .average {
     --_size: var(--care-star-size, 1.25em);
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.5em;
+    flex-direction: column;
+    align-items: start;
+    gap: 0.25em;
   }
   .average,
   .status {

@@ -8,6 +8,7 @@ import {number, resolveRating, type ContentRating} from './resolve-rating.js';
 import {starRow} from './stars.js';
 import {styles} from './star-rating.styles.js';
 import type {VoteInput} from './vote-input.js';
+import {chunkProblem} from '../../internal/lazy-module.js';
 import {ratingExtras} from './rating-extras-chunk.js';
 
 /**
@@ -151,7 +152,7 @@ export class CareStarRating extends CareElement {
     if (resolved.kind === 'loading') return nothing;
     if (this.needsExtras && !ratingExtras.module) {
       if (!ratingExtras.failed) return nothing; // the box is reserved meanwhile
-      this.warnOnce("vote, show-distribution: could not load their chunk (is the script's chunks/ folder deployed?)");
+      this.warnOnce(`vote, show-distribution: ${chunkProblem}`);
     }
     const {rating} = resolved;
     const tooFew = !!minVotes && (rating.count ?? 0) < minVotes;
