@@ -910,6 +910,22 @@ describe('care-star-rating distribution', () => {
     expect(el.shadowRoot!.querySelector('[role=img]')!.getAttribute('aria-label')).to.equal('Rated 8 out of 10');
   });
 
+  it('shows no list while no vote has a star (a starting aggregate without a breakdown)', async () => {
+    const el = await fixture<CareStarRating>(
+      html`<care-star-rating
+        value="7.82"
+        count="11"
+        show-distribution
+        .distribution=${[0, 0, 0, 0, 0]}
+      ></care-star-rating>`,
+    );
+    expect(rows(el)).to.have.length(0);
+    expect(text(el.shadowRoot)).to.contain('based on 11 votes');
+    el.distribution = [0, 0, 0, 1, 0];
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(5);
+  });
+
   it('reads in the widget’s language and fills from the start in RTL', async () => {
     const el = await fixture<CareStarRating>(
       html`<care-star-rating

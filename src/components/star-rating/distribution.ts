@@ -1,4 +1,4 @@
-import {html, svg} from 'lit';
+import {html, nothing, svg} from 'lit';
 import type {Locale} from '../../localization/match-locale.js';
 import {isWhole} from './resolve-rating.js';
 import {distributionRow, votesPerStar} from './rating-text.js';
@@ -14,6 +14,9 @@ export const isDistribution = (value: unknown): value is number[] =>
  */
 export function renderDistribution(locale: Locale, distribution: readonly number[]) {
   const total = distribution.reduce((sum, n) => sum + n, 0);
+  // No vote has a star yet (a starting aggregate imported without one): rows of
+  // "0 %" beside "based on 11 votes" would say those votes had no stars.
+  if (!total) return nothing;
   const stars = distribution.length;
   const rows = distribution.map((votes, i) => ({star: i + 1, share: total ? votes / total : 0})).reverse();
   return html`<ul part="distribution" class="distribution" aria-label=${votesPerStar()}>
