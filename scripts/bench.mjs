@@ -11,30 +11,16 @@ import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {dirname, extname, join, resolve, sep} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import Fastify from 'fastify';
-import puppeteer from 'puppeteer-core';
-import {siteRoutes} from '../server/routes/site.mjs';
+import {launchChromium, serveSite} from './demo-in-chromium.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const rounds = Number(process.env.ROUNDS ?? 7);
 const count = 1000;
-// The server's own static routes (demo/ and dist/); the bench needs no votes or database.
-const server = Fastify();
-await server.register(siteRoutes, {root: process.cwd()});
-const origin = await server.listen({port: 0, host: '127.0.0.1'});
+const server = await serveSite();
+const {origin} = server;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 // Each case builds its markup in the page, then waits two animation frames so
 // style, layout and paint are included.

@@ -8,9 +8,7 @@
 import {mkdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {transform} from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import Fastify from 'fastify';
-import {siteRoutes} from '../server/routes/site.mjs';
+import {launchChromium, serveSite} from './demo-in-chromium.mjs';
 
 const [out = '/tmp/care-screenshots', ...requested] = process.argv.slice(2);
 const locales = requested.length ? requested : ['my', 'km', 'bn', 'ko'];
@@ -21,15 +19,9 @@ const helper = await transform(readFileSync('tests/helpers/overflow.ts', 'utf8')
   format: 'iife',
   globalName: 'careOverflow',
 });
-// The server's own static routes (the demo pre-rendered, dist/); no votes or database needed.
-const server = Fastify();
-await server.register(siteRoutes, {root: process.cwd()});
-const origin = await server.listen({port: 0, host: '127.0.0.1'});
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-});
+const server = await serveSite();
+const {origin} = server;
+const browser = await launchChromium();
 
 let total = 0;
 try {

@@ -2,20 +2,12 @@
 //   npm run build && node scripts/screenshots.mjs [page=/demo/phone.html] [width=375] [langs=en,th,ar]
 // Writes screenshots/<page>-<width>-<lang>.png and one -<n>.png per <section> (not committed). Needs /usr/bin/chromium (CHROME_PATH).
 import {mkdirSync} from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import Fastify from 'fastify';
-import {siteRoutes} from '../server/routes/site.mjs';
+import {launchChromium, serveSite} from './demo-in-chromium.mjs';
 
 const [page = '/demo/phone.html', width = '375', langs = 'en,th,ar'] = process.argv.slice(2);
-// The server's own static routes (the demo pre-rendered, dist/); no votes or database needed.
-const server = Fastify();
-await server.register(siteRoutes, {root: process.cwd()});
-const origin = await server.listen({port: 0, host: '127.0.0.1'});
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-});
+const server = await serveSite();
+const {origin} = server;
+const browser = await launchChromium();
 mkdirSync('screenshots', {recursive: true});
 try {
   for (const lang of langs.split(',')) {

@@ -14,8 +14,7 @@ import {extname, join} from 'node:path';
 import {after, before, test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import puppeteer from 'puppeteer-core';
-import {startServer} from '../../server/server.mjs';
-import {freshStore, writeConfig} from '../../server/test/helpers.mjs';
+import {startTestServer} from '../../server/test/helpers.mjs';
 import {chromiumFlags, testBrowsers} from '../browsers.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,19 +24,11 @@ const types = {'.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css
 const {sourceLocale, targetLocales} = JSON.parse(await readFile(join(root, 'lit-localize.json'), 'utf8'));
 const locales = [sourceLocale, ...targetLocales];
 const [, firefox] = testBrowsers();
-let server, store, staticSite, browser, origin, docs, staticDocs;
+let server, staticSite, browser, origin, docs, staticDocs;
 
 before(async () => {
   execFileSync(process.execPath, [join(root, 'scripts/docs/build.mjs')], {cwd: root, stdio: 'ignore'});
-  store = await freshStore();
-  server = await startServer({
-    port: 0,
-    host: '127.0.0.1',
-    dataDir: store.dataDir,
-    databaseUrl: store.databaseUrl,
-    configFile: writeConfig(store.dataDir),
-    logger: false,
-  });
+  server = await startTestServer();
   origin = server.url;
   docs = `${origin}/docs`;
   // The same files from a plain static file server, as a partner might host the docs.
@@ -62,8 +53,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   staticSite?.close();
-  await server?.app.close();
-  await store?.drop();
+  await server?.stop();
 });
 
 async function open(path) {

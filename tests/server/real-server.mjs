@@ -2,30 +2,19 @@
 // test runner's own origin: /api/* is forwarded to it unchanged, so widget tests vote through the
 // same routes, validation, database and aggregates a partner page does.
 import {request} from 'node:http';
-import {startServer} from '../../server/server.mjs';
-import {freshStore, writeConfig} from '../../server/test/helpers.mjs';
+import {startTestServer} from '../../server/test/helpers.mjs';
 
 let server;
-let store;
 
 /** Starts the server with the test runner and stops it afterwards. */
 export function realServerPlugin() {
   return {
     name: 'care-real-server',
     async serverStart() {
-      store = await freshStore();
-      server = await startServer({
-        port: 0,
-        host: '127.0.0.1',
-        dataDir: store.dataDir,
-        databaseUrl: store.databaseUrl,
-        configFile: writeConfig(store.dataDir),
-        logger: false,
-      });
+      server = await startTestServer();
     },
     async serverStop() {
-      await server?.app.close();
-      await store?.drop();
+      await server?.stop();
     },
   };
 }
