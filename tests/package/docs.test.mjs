@@ -75,6 +75,19 @@ async function axeViolations(page) {
   );
 }
 
+/** A copied snippet in a fresh, empty page (of another origin), as a partner pastes it. */
+async function pasteIntoFreshPage(context, snippet) {
+  const page = await context.newPage();
+  await page.setContent(
+    `<!doctype html><html lang="en"><head><title>Partner page</title></head><body>${snippet}</body></html>`,
+  );
+  return page;
+}
+
+/** The star rating's shadow text, whitespace collapsed. */
+const ratingText = (page) =>
+  page.$eval('care-star-rating', (el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+
 test('each widget page shows live examples in every shipped language, Arabic right to left', async () => {
   for (const name of ['star-rating', 'procedure-comparison', 'risk-list', 'doctor-card', 'related-doctors']) {
     const {page, problems} = await open(`${name}.html`);
@@ -170,15 +183,11 @@ test('configurator, by keyboard: snippet text, integrity from dist/integrity.jso
   assert.deepEqual(problems, []);
 
   // The copied snippet in a fresh, empty page of another origin renders the same widget.
-  const fresh = await context.newPage();
-  await fresh.setContent(
-    `<!doctype html><html lang="en"><head><title>Partner page</title></head><body>${copied}</body></html>`,
-  );
+  const fresh = await pasteIntoFreshPage(context, copied);
   await fresh.waitForFunction(() => document.querySelector('care-star-rating')?.shadowRoot?.textContent.trim(), {
     timeout: 20000,
   });
-  const text = (p) => p.$eval('care-star-rating', (el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
-  assert.equal(await text(fresh), await text(frame));
+  assert.equal(await ratingText(fresh), await ratingText(frame));
   await context.close();
 });
 
@@ -273,10 +282,7 @@ async function prerenderedRoundTrip(browser, {clipboard}) {
   assert.deepEqual(problems, []);
 
   // The copied snippet in a fresh, empty page renders the same widget…
-  const fresh = await context.newPage();
-  await fresh.setContent(
-    `<!doctype html><html lang="en"><head><title>Partner page</title></head><body>${copied}</body></html>`,
-  );
+  const fresh = await pasteIntoFreshPage(context, copied);
   await fresh.waitForFunction(
     () =>
       customElements.get('care-star-rating') &&
@@ -285,8 +291,7 @@ async function prerenderedRoundTrip(browser, {clipboard}) {
       timeout: 20000,
     },
   );
-  const text = (p) => p.$eval('care-star-rating', (el) => el.shadowRoot.textContent.replace(/\s+/g, ' ').trim());
-  assert.equal(await text(fresh), await text(frame));
+  assert.equal(await ratingText(fresh), await ratingText(frame));
   // …and is readable before any script runs: the shadow root is in the markup itself (here no
   // script may run at all).
   const noScript = await context.newPage();
