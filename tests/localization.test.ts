@@ -164,4 +164,14 @@ describe('plurals and numbers', () => {
     expect(formatNumber('ar', 7.82)).to.match(/^(٧٫٨٢|7\.82)$/);
     expect(formatNumber('ru', 1000.5)).to.equal('1\u00a0000,5');
   });
+
+  it('writes English numbers exactly as Intl does, also those it writes without Intl', () => {
+    const values = [0, -0, 1, 7.82, 9.99, 10, 11, 99.5, 100, 999, 999.999, 1000, 1234.5, 12345678, 0.5, 0.25];
+    values.push(0.1 + 0.2, 7.8249, 1.0005, 999.9995, 1e21, 1e-7, -1, -7.82, NaN, Infinity);
+    for (let n = 0; n <= 1000; n += 0.125) values.push(n);
+    for (let n = 0; n < 20; n += 0.01) values.push(n); // float sums: 0.30000000000000004 and the like
+    const intl = new Intl.NumberFormat('en');
+    const wrong = values.filter((n) => formatNumber('en', n) !== intl.format(n));
+    expect(wrong.map((n) => `${n}: ${formatNumber('en', n)} ≠ ${intl.format(n)}`)).to.deep.equal([]);
+  });
 });

@@ -43,7 +43,9 @@ function expectStarsAligned(el: CareStarRating) {
 }
 
 const label = (el: CareStarRating) => el.shadowRoot!.querySelector('[role=img]')?.getAttribute('aria-label');
-const visible = (el: CareStarRating) => [...el.shadowRoot!.querySelectorAll('[part=text] > span')].map((s) => text(s));
+/** The texts shown beside the stars (a part with nothing to say takes no room). */
+const visible = (el: CareStarRating) =>
+  [...el.shadowRoot!.querySelectorAll('[part=text] > span')].filter((s) => s.checkVisibility()).map((s) => text(s));
 const radios = (el: CareStarRating) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role=radio]')];
 const radio = (el: CareStarRating, n: number) => radios(el)[n - 1];
 const focused = (el: CareStarRating) => Number((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.n ?? 0);

@@ -1,4 +1,4 @@
-import {LitElement, ReactiveElement} from 'lit';
+import {isServer, LitElement, ReactiveElement} from 'lit';
 import type {PropertyValues, ReactiveController} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {ServerContent} from '../content/content-controller.js';
@@ -55,9 +55,12 @@ export class CareElement extends LitElement {
   // foreign, and the next update renders it afresh (the next, not at once:
   // the translator would answer each fresh render with another change).
   private domIsForeign = false;
-  // Made at connect: there is no MutationObserver on the server.
+  // Made after the first render (which so makes no mutation record to drop),
+  // in the browser only.
   private foreignChanges?: MutationObserver;
   private translateSetByUs = false;
+  /** True when the shadow root's top-level elements carry translate="no". */
+  private childrenMarked = false;
 
   constructor() {
     super();
@@ -88,11 +91,14 @@ export class CareElement extends LitElement {
    * (enclosing widget, then page), and the controllers' hostUpdate. Returns the locale.
    */
   serverUpdate(inheritedLang: string | undefined, changed: PropertyValues): Locale {
-    this.localeController.resolveOnServer(inheritedLang);
-    inLocale(this.locale, () => {
-      this.willUpdate(changed);
-      this.controllers?.forEach((controller) => controller.hostUpdate?.());
-    });
+    // isServer is false in the browser build, so its bundle leaves this out.
+    if (isServer) {
+      this.localeController.resolveOnServer(inheritedLang);
+      inLocale(this.locale, () => {
+        this.willUpdate(changed);
+        this.controllers?.forEach((controller) => controller.hostUpdate?.());
+      });
+    }
     return this.locale;
   }
 
@@ -127,13 +133,15 @@ export class CareElement extends LitElement {
     work.then(done, done);
   }
 
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.pendingWork?.size) {
-      await Promise.allSettled([...this.pendingWork]);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+  protected override getUpdateComplete(): Promise<boolean> {
+    // Not async: most widgets load nothing, and a page of them awaits each.
+    return super
+      .getUpdateComplete()
+      .then((complete) =>
+        this.pendingWork?.size
+          ? Promise.allSettled([...this.pendingWork]).then(() => this.getUpdateComplete())
+          : complete,
+      );
   }
 
   protected override performUpdate() {
@@ -145,21 +153,11 @@ export class CareElement extends LitElement {
     // render replaces this element, so it never starts on its own.
     if (this.hasAttribute('defer-hydration')) return;
     super.connectedCallback();
-    this.foreignChanges ??= new MutationObserver(() => (this.domIsForeign = true));
-    this.foreignChanges.observe(this.renderRoot, {childList: true, subtree: true});
     // A framework that renders before the tag is defined (React, Vue) passes an object as the
     // attribute `content="[object Object]"`, which nothing reads: say so, not "content missing".
     if (this.hasAttribute('content')) {
-      this.warnOnce(
-        'the content attribute is ignored; set content as a property (el.content = {…}; Vue :content.prop, ' +
-          'the React wrappers; see docs/frameworks.md)',
-      );
+      this.warnOnce('the content attribute is ignored; set content as a property (see docs/frameworks.md)');
     }
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.foreignChanges?.disconnect();
   }
 
   /**
@@ -180,7 +178,12 @@ export class CareElement extends LitElement {
       this.renderRoot.replaceChildren((this.renderOptions.renderBefore = document.createComment('')));
     }
     super.update(changed);
-    this.foreignChanges?.takeRecords(); // our own changes
+    if (this.foreignChanges)
+      this.foreignChanges.takeRecords(); // our own changes
+    else {
+      this.foreignChanges = new MutationObserver(() => (this.domIsForeign = true));
+      this.foreignChanges.observe(this.renderRoot, {childList: true, subtree: true});
+    }
     this.domIsForeign = false;
     this.markTranslatable();
   }
@@ -201,10 +204,13 @@ export class CareElement extends LitElement {
     }
     // Read once: `translate` is inherited, so each read walks up the page.
     const translatable = this.translate;
+    // Most widgets are translatable and never marked: nothing to do then.
+    if (translatable && !this.childrenMarked) return;
     for (const child of this.renderRoot.children) {
       if (!translatable) child.setAttribute('translate', 'no');
       else child.removeAttribute('translate');
     }
+    this.childrenMarked = !translatable;
   }
 
   /**

@@ -1,4 +1,4 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
 import {isLocaleReady, loadLocale} from './localization.js';
 import {isRtl, matchLocale, type Locale} from './match-locale.js';
 import {resolveLocale} from './resolve-locale.js';
@@ -73,8 +73,10 @@ export class LocaleController implements ReactiveController {
    * `lang`, which the renderer knows). Sets `dir="rtl"` the same way.
    */
   resolveOnServer(inherited?: string) {
-    this.locale = matchLocale(this.host.getAttribute('lang') || inherited);
-    this.applyDirection();
+    if (isServer) {
+      this.locale = matchLocale(this.host.getAttribute('lang') || inherited);
+      this.applyDirection();
+    }
   }
 
   private applyDirection() {

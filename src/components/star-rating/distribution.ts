@@ -1,11 +1,25 @@
 import {html, nothing, svg} from 'lit';
 import type {Locale} from '../../localization/match-locale.js';
 import {isWhole} from './resolve-rating.js';
-import {distributionRow, votesPerStar} from './rating-text.js';
+import {msg, str} from '@lit/localize';
+import {formatNumber} from '../../localization/format.js';
+import {outOf} from './rating-text.js';
 
 /** A distribution is votes per star, from 1 star up: whole numbers, one per star, 1..20 stars. */
 export const isDistribution = (value: unknown): value is number[] =>
   Array.isArray(value) && value.length >= 1 && value.length <= 20 && value.every((n) => isWhole(n, 0));
+
+/** One row of the distribution: "5 out of 5: 60 %". */
+export function distributionRow(locale: Locale, star: number, stars: number, share: number) {
+  const percent = formatNumber(locale, share, {style: 'percent', maximumFractionDigits: 0});
+  return msg(str`${outOf(locale, star, stars)}: ${percent}`, {
+    id: 'star-rating.distribution.row',
+    desc: 'One row of the votes-per-star list; {0} is e.g. "5 out of 5", {1} the share of votes, e.g. "60%".',
+  });
+}
+
+export const votesPerStar = () =>
+  msg('Votes per star', {id: 'star-rating.distribution.label', desc: 'Name of the list of votes per star.'});
 
 /**
  * The votes per star as a list, most stars first: "5 out of 5: 60 %" and a bar

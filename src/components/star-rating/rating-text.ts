@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
-import {html, nothing} from 'lit';
 import {formatNumber, plural} from '../../localization/format.js';
+import {isLocaleReady} from '../../localization/localization.js';
 import type {Locale} from '../../localization/match-locale.js';
 import type {Rating} from './resolve-rating.js';
 
@@ -33,10 +33,6 @@ export function basedOn(locale: Locale, count: number) {
   });
 }
 
-/** "· based on 11 votes" after the score, when the count is known. */
-export const renderVotes = (locale: Locale, count: number | undefined) =>
-  count === undefined ? nothing : html`<span class="votes">${basedOn(locale, count)}</span>`;
-
 /** The spoken label: "Rated 7.82 out of 10, based on 11 votes", rounded as shown. */
 export function ratingLabel(locale: Locale, rating: Rating) {
   const rated = outOf(locale, rating.value!, rating.max);
@@ -51,17 +47,36 @@ export function ratingLabel(locale: Locale, rating: Rating) {
   });
 }
 
-/** One row of the distribution: "5 out of 5: 60 %". */
-export function distributionRow(locale: Locale, star: number, stars: number, share: number) {
-  const percent = formatNumber(locale, share, {style: 'percent', maximumFractionDigits: 0});
-  return msg(str`${outOf(locale, star, stars)}: ${percent}`, {
-    id: 'star-rating.distribution.row',
-    desc: 'One row of the votes-per-star list; {0} is e.g. "5 out of 5", {1} the share of votes, e.g. "60%".',
-  });
+/** What a shown rating says: its spoken label, "7.82 out of 10" and "based on 11 votes" ('' without a count). */
+export interface RatingWords {
+  label: string;
+  score: string;
+  votes: string;
 }
 
-export const votesPerStar = () =>
-  msg('Votes per star', {id: 'star-rating.distribution.label', desc: 'Name of the list of votes per star.'});
+// Formatting and looking up the words is the largest script cost of a rating,
+// and a page of ratings asks for the same few again and again. Bounded, so an
+// endless scroll of distinct ratings cannot grow it.
+const remembered = new Map<string, RatingWords>();
+
+/**
+ * The words of a rating with a value, remembered once the locale's messages
+ * are there (until then msg() falls back to English).
+ */
+export function ratingWords(locale: Locale, rating: Rating): RatingWords {
+  const key = `${locale} ${rating.value} ${rating.max} ${rating.count}`;
+  let words = remembered.get(key);
+  if (!words) {
+    words = {
+      label: ratingLabel(locale, rating),
+      score: outOf(locale, rating.value!, rating.max),
+      votes: rating.count === undefined ? '' : basedOn(locale, rating.count),
+    };
+    if (remembered.size >= 1000) remembered.clear();
+    if (isLocaleReady(locale)) remembered.set(key, words);
+  }
+  return words;
+}
 
 export const tooFewVotes = () =>
   msg('Not enough ratings yet', {id: 'star-rating.too-few', desc: 'Instead of a score based on too few votes.'});

@@ -40,6 +40,8 @@ export const isWhole = (n: number, min: number, max = Infinity) => Number.isInte
  * content's rating. When voting, content trouble only costs the aggregate:
  * the reader can still vote, so the attributes alone decide.
  */
+const problem = (text: string) => ({kind: 'unavailable', problem: text}) as const;
+
 export function resolveRating(attributes: RatingAttributes, contentRating: ContentRating): ResolvedRating {
   const {stars = 5, minVotes, vote} = attributes;
   let from: Partial<Rating> = {};
@@ -48,7 +50,6 @@ export function resolveRating(attributes: RatingAttributes, contentRating: Conte
   const max = attributes.max ?? from.max ?? 10;
   const value = attributes.value ?? from.value;
   const count = attributes.count ?? from.count;
-  const problem = (text: string) => ({kind: 'unavailable', problem: text}) as const;
   if (!isWhole(stars, 1, 20)) return problem('stars: expected a whole number from 1 to 20');
   if (minVotes !== undefined && !isWhole(minVotes, 0))
     return problem('min-votes: expected a whole number of 0 or more');

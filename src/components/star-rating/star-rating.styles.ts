@@ -59,6 +59,9 @@ export const styles = css`
   .preview .fill {
     opacity: 0.6;
   }
+  .votes:empty {
+    display: none;
+  }
   .votes::before {
     content: '·';
     content: '·' / '';

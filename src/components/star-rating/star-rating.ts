@@ -3,7 +3,7 @@ import {property} from 'lit/decorators.js';
 import {CareElement} from '../../internal/care-element.js';
 import {ContentController} from '../../content/content-controller.js';
 import {baseStyles} from '../../styles/tokens.js';
-import {outOf, ratingLabel, renderVotes, tooFewVotes} from './rating-text.js';
+import {ratingWords, tooFewVotes} from './rating-text.js';
 import {number, resolveRating, type ContentRating} from './resolve-rating.js';
 import {starRow} from './stars.js';
 import {styles} from './star-rating.styles.js';
@@ -156,27 +156,26 @@ export class CareStarRating extends CareElement {
     }
     const {rating} = resolved;
     const tooFew = !!minVotes && (rating.count ?? 0) < minVotes;
-    const label = tooFew ? tooFewVotes() : rating.value === undefined ? '' : ratingLabel(locale, rating);
+    const words = tooFew || rating.value === undefined ? undefined : ratingWords(locale, rating);
+    const label = tooFew ? tooFewVotes() : (words?.label ?? '');
     const distribution = tooFew ? nothing : this.renderDistribution();
-    if (this.vote && this.input) return html`${this.input.render(locale, {rating, label, tooFew})}${distribution}`;
+    if (this.vote && this.input) return html`${this.input.render(locale, {rating, label, words})}${distribution}`;
     const textClass = this.hideText ? 'visually-hidden' : 'text';
-    if (tooFew || rating.value === undefined)
+    if (!words)
       return html`<div part="base" class="rating" role="img" aria-label=${label}>
         <span part="text" class=${textClass}>${label}</span>
       </div>`;
     // One template for the whole rating rather than one per part: a page of
     // 1,000 ratings clones 1,000 templates, not 6,000, and has a third fewer
     // nodes (each nested template brings its own marker comments).
-    const {box, path, width} = starRow((rating.value / rating.max) * this.starCount, this.starCount);
+    const {box, path, width} = starRow((rating.value! / rating.max) * this.starCount, this.starCount);
     return html`<div part="base" class="rating" role="img" aria-label=${label}>
         <span part="stars" class="stars"
           ><svg class="empty" viewBox=${box} aria-hidden="true"><path d=${path}></path></svg
           ><svg class="fill" viewBox=${box} preserveAspectRatio="xMinYMid slice" width=${width} aria-hidden="true">
             <path d=${path}></path></svg
         ></span>
-        <span part="text" class=${textClass}
-          ><span>${outOf(locale, rating.value, rating.max)}</span>${renderVotes(locale, rating.count)}</span
-        >
+        <span part="text" class=${textClass}><span>${words.score}</span><span class="votes">${words.votes}</span></span>
       </div>
       ${distribution}`;
   }

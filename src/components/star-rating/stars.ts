@@ -7,15 +7,16 @@ const RADIUS = 11;
 const STAR_LEFT = 12 - RADIUS * Math.cos(Math.PI / 10); // where the star's left tip is in its cell
 const STAR_WIDTH = 2 * RADIUS * Math.cos(Math.PI / 10);
 
-const paths = new Map<number, string>();
-const rowPath = (stars: number) => {
-  let path = paths.get(stars);
-  if (!path) {
-    path = Array.from({length: stars}, (_, i) => `M${i * 24 + 12} 2l${STAR}z`).join('');
-    paths.set(stars, path);
+// Made once per number of stars: every rating on a page draws the same row.
+const rows = new Map<number, {box: string; path: string}>();
+function row(stars: number) {
+  let shape = rows.get(stars);
+  if (!shape) {
+    const path = Array.from({length: stars}, (_, i) => `M${i * 24 + 12} 2l${STAR}z`).join('');
+    rows.set(stars, (shape = {box: `0 0 ${stars * 24} 24`, path}));
   }
-  return path;
-};
+  return shape;
+}
 
 /**
  * The geometry of a row of `stars` stars, `filled` of them painted: the
@@ -29,7 +30,7 @@ export function starRow(filled: number, stars: number) {
   const part = filled - whole;
   // The partial star is filled by its own width, not its cell's: 0.5 reaches its middle.
   const units = whole * 24 + (part > 0 ? STAR_LEFT + part * STAR_WIDTH : 0);
-  return {box: `0 0 ${stars * 24} 24`, path: rowPath(stars), width: `${((units / (stars * 24)) * 100).toFixed(3)}%`};
+  return {...row(stars), width: `${((units / (stars * 24)) * 100).toFixed(3)}%`};
 }
 
 /** The star row as a template of its own, for the voting UI (the display template inlines the same two SVGs). */

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {CareVoteEvent} from '../../events/care-vote.js';
 import type {Locale} from '../../localization/match-locale.js';
-import {outOf, renderVotes} from './rating-text.js';
+import {outOf, type RatingWords} from './rating-text.js';
 import type {Rating} from './resolve-rating.js';
 import {starForKey} from './star-keys.js';
 import {renderStars} from './stars.js';
@@ -25,7 +25,8 @@ export interface ShownRating {
   rating: Rating;
   /** The spoken sentence: "Rated 7.82 out of 10, based on 11 votes", or "Not enough ratings yet". */
   label: string;
-  tooFew: boolean;
+  /** The average's words; none without an average or with too few votes. */
+  words?: RatingWords;
 }
 
 /** The star (1..stars) an event happened on, 0 for none. */
@@ -139,7 +140,7 @@ export class VoteInput {
    * (stars and text, one image to screen readers) and, on its own line,
    * "Your rating" with the stars to pick from.
    */
-  render(locale: Locale, {rating, label, tooFew}: ShownRating) {
+  render(locale: Locale, {rating, label, words}: ShownRating) {
     const {host, starCount} = this;
     const disabled = host.formDisabled;
     const active = this.active || host.score || 1;
@@ -160,14 +161,12 @@ export class VoteInput {
       ? nothing
       : html`<span part="prompt" class="prompt" aria-hidden="true">${yourRating()}</span>`;
     // Screen readers hear the average once, from the label.
-    const text = tooFew
-      ? label
-      : html`<span>${outOf(locale, rating.value!, rating.max)}</span>${renderVotes(locale, rating.count)}`;
-    const stars = tooFew
-      ? nothing
-      : html`<span part="stars" class="stars"
+    const text = words ? html`<span>${words.score}</span><span class="votes">${words.votes}</span>` : label;
+    const stars = words
+      ? html`<span part="stars" class="stars"
           >${renderStars((rating.value! / rating.max) * starCount, starCount)}</span
-        >`;
+        >`
+      : nothing;
     const average = label
       ? html`<div part="average" class="average" role="img" aria-label=${label}>
           ${stars}<span part="text" class=${host.hideText ? 'visually-hidden' : 'text'} aria-hidden="true"
