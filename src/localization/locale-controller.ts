@@ -73,6 +73,7 @@ export class LocaleController implements ReactiveController {
    * `lang`, which the renderer knows). Sets `dir="rtl"` the same way.
    */
   resolveOnServer(inherited?: string) {
+    // Called by CareElement.serverUpdate only; guarded the same way, so the browser build leaves it out.
     if (isServer) {
       this.locale = matchLocale(this.host.getAttribute('lang') || inherited);
       this.applyDirection();

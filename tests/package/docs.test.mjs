@@ -120,24 +120,16 @@ test('the star rating page is axe-clean', async () => {
 
 test('configurator, by keyboard: snippet text, integrity from dist/integrity.json, preview, copy, fresh page', async () => {
   const integrity = JSON.parse(await readFile(join(root, 'dist/integrity.json'), 'utf8'))['care-widgets.iife.js'];
-  const context = await browser.createBrowserContext();
-  await context.overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(`${docs}/configurator.html`);
-  await page.waitForFunction(() => document.getElementById('snippet').value.includes('<care-'));
+  const {context, page, problems} = await openConfigurator(browser, {clipboard: true});
 
   // Widget: star rating (keyboard: the select's options are in manifest order, alphabetical).
-  await page.focus('#widget');
-  while ((await page.$eval('#widget', (s) => s.value)) !== 'care-star-rating') await page.keyboard.press('ArrowDown');
+  await chooseWithKeys(page, '#widget', 'care-star-rating');
   // Procedures: untick vertebroplasty (Tab into the fieldset, Space), keep kyphoplasty.
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.value), 'vertebroplasty');
   await page.keyboard.press('Space');
   // Language: Thai.
-  await page.focus('#lang');
-  while ((await page.$eval('#lang', (s) => s.value)) !== 'th') await page.keyboard.press('ArrowDown');
+  await chooseWithKeys(page, '#lang', 'th');
   // Theme: accent and radius typed; embed: classic with SRI (arrow keys move within the radio group).
   await page.focus('#accent');
   await page.keyboard.type('#0b6e4f');
@@ -211,6 +203,19 @@ test('configurator: module embed and "follow the page" language', async () => {
   await page.close();
 });
 
+/** The configurator in a context of its own (with clipboard access if asked), once its first snippet is there. */
+async function openConfigurator(browser, {clipboard}) {
+  const context = await browser.createBrowserContext();
+  if (clipboard)
+    await context.overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${docs}/configurator.html`);
+  await page.waitForFunction(() => document.getElementById('snippet').value.includes('<care-'));
+  return {context, page, problems};
+}
+
 /** Chooses a select's option with the arrow keys, as a keyboard user does (down, then up from the end). */
 async function chooseWithKeys(page, selector, value) {
   await page.focus(selector);
@@ -226,14 +231,7 @@ async function chooseWithKeys(page, selector, value) {
 
 /** The pre-rendered embed in one browser: the snippet comes from the server's GET /render/<tag>. */
 async function prerenderedRoundTrip(browser, {clipboard}) {
-  const context = await browser.createBrowserContext();
-  if (clipboard)
-    await context.overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(error.message));
-  await page.goto(`${docs}/configurator.html`);
-  await page.waitForFunction(() => document.getElementById('snippet').value.includes('<care-'));
+  const {context, page, problems} = await openConfigurator(browser, {clipboard});
 
   await chooseWithKeys(page, '#widget', 'care-star-rating');
   await page.keyboard.press('Tab'); // into the procedures: untick vertebroplasty, keep kyphoplasty

@@ -72,8 +72,10 @@ export function ratingWords(locale: Locale, rating: Rating): RatingWords {
       score: outOf(locale, rating.value!, rating.max),
       votes: rating.count === undefined ? '' : basedOn(locale, rating.count),
     };
-    if (remembered.size >= 1000) remembered.clear();
-    if (isLocaleReady(locale)) remembered.set(key, words);
+    if (isLocaleReady(locale)) {
+      if (remembered.size >= 1000) remembered.clear();
+      remembered.set(key, words);
+    }
   }
   return words;
 }

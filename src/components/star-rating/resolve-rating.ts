@@ -35,13 +35,13 @@ export const number = {
 
 export const isWhole = (n: number, min: number, max = Infinity) => Number.isInteger(n) && n >= min && n <= max;
 
+const problem = (text: string) => ({kind: 'unavailable', problem: text}) as const;
+
 /**
  * Decides which rating a star rating shows. Explicit attributes win over the
  * content's rating. When voting, content trouble only costs the aggregate:
  * the reader can still vote, so the attributes alone decide.
  */
-const problem = (text: string) => ({kind: 'unavailable', problem: text}) as const;
-
 export function resolveRating(attributes: RatingAttributes, contentRating: ContentRating): ResolvedRating {
   const {stars = 5, minVotes, vote} = attributes;
   let from: Partial<Rating> = {};
